@@ -1,0 +1,5 @@
+/**
+ * URL slugs for articles, sections and authors: {@link io.dateline.cms.slug.SlugGenerator} turns
+ * Ukrainian, Russian and Latin-script text into stable, readable ASCII slugs.
+ */
+package io.dateline.cms.slug;
