@@ -1,0 +1,33 @@
+package io.dateline.cms;
+
+import io.dateline.cms.model.Article;
+import io.dateline.cms.query.PageCursor;
+import io.dateline.cms.spi.References;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One page of articles with everything they refer to (authors, sections, tags, locations) already
+ * loaded, ready to render without further queries.
+ *
+ * @param articles the articles, newest first
+ * @param references what they refer to
+ * @param next the cursor of the following page, or {@code null} on the last page
+ */
+public record ArticleListing(List<Article> articles, References references, PageCursor next) {
+  /** Copies the list. */
+  public ArticleListing {
+    articles = List.copyOf(articles);
+    Objects.requireNonNull(references, "references");
+  }
+
+  /**
+   * The cursor of the following page.
+   *
+   * @return the cursor, or empty on the last page
+   */
+  public Optional<PageCursor> nextCursor() {
+    return Optional.ofNullable(next);
+  }
+}

@@ -1,0 +1,8 @@
+package io.dateline.cms;
+
+import io.dateline.cms.command.AuthorDraft;
+import io.dateline.cms.model.Author;
+import io.dateline.cms.model.AuthorId;
+
+/** Manages one tenant's authors. See {@link DirectoryService}. */
+public interface AuthorService extends DirectoryService<Author, AuthorId, AuthorDraft> {}

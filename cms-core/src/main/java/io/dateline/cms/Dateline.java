@@ -1,0 +1,219 @@
+package io.dateline.cms;
+
+import io.dateline.cms.event.ArticleListener;
+import io.dateline.cms.internal.EventDispatcher;
+import io.dateline.cms.internal.SlugAssigner;
+import io.dateline.cms.internal.validation.CommandValidator;
+import io.dateline.cms.model.Tenant;
+import io.dateline.cms.model.TenantId;
+import io.dateline.cms.slug.SlugGenerator;
+import io.dateline.cms.spi.ContentStorage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The entry point: one instance per application, built once and shared.
+ *
+ * <pre>{@code
+ * Dateline cms = Dateline.builder().storage(new InMemoryStorage()).build();
+ * cms.saveTenant(tenant);
+ * TenantContent site = cms.tenant(TenantId.of("unn"));
+ * Article draft = site.articles().create(ArticleDraft.builder(uk, "Заголовок").build());
+ * site.articles().publish(draft.id());
+ * }</pre>
+ *
+ * <p>Thread-safe. {@link #close()} releases the validator; it does not close the storage, which the
+ * application owns.
+ */
+public final class Dateline implements AutoCloseable {
+  private final ContentStorage storage;
+  private final Clock clock;
+  private final CommandValidator validator;
+  private final SlugAssigner slugs;
+  private final EventDispatcher events;
+
+  private Dateline(Builder b) {
+    this.storage = b.storage;
+    this.clock = b.clock;
+    this.validator = new CommandValidator(b.clock, b.messageLocale);
+    this.slugs = new SlugAssigner(b.slugGenerator);
+    this.events = new EventDispatcher(b.listeners);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Validates and stores a tenant, replacing one with the same id.
+   *
+   * @param tenant the tenant
+   * @return the stored tenant
+   * @throws ValidationException when a field breaks a rule; nothing is stored
+   */
+  public Tenant saveTenant(Tenant tenant) {
+    if (tenant == null) {
+      throw ValidationException.of("tenant", "", "NotNull", "the tenant must not be null");
+    }
+    validator.check("tenant", tenant);
+    storage.tenants().save(tenant);
+    return tenant;
+  }
+
+  /**
+   * Finds a tenant.
+   *
+   * @param id the id
+   * @return the tenant, or empty
+   */
+  public Optional<Tenant> findTenant(TenantId id) {
+    return storage.tenants().find(Objects.requireNonNull(id, "id"));
+  }
+
+  /**
+   * Every tenant, ordered by id.
+   *
+   * @return the tenants
+   */
+  public List<Tenant> tenants() {
+    return storage.tenants().findAll();
+  }
+
+  /**
+   * The content of one tenant.
+   *
+   * @param id the tenant
+   * @return its services
+   * @throws NotFoundException when no such tenant is stored
+   */
+  public TenantContent tenant(TenantId id) {
+    Tenant tenant = findTenant(id).orElseThrow(() -> new NotFoundException("tenant", id, null));
+    return new TenantContent(tenant, storage.tenant(id), clock, validator, slugs, events);
+  }
+
+  /**
+   * Publishes every tenant's scheduled articles whose time has come. Call it from any scheduler, on
+   * any number of nodes: each article is published exactly once.
+   *
+   * @return how many articles this call published
+   */
+  public int publishDue() {
+    int published = 0;
+    for (Tenant tenant : tenants()) {
+      published += tenant(tenant.id()).articles().publishDue();
+    }
+    return published;
+  }
+
+  /**
+   * The storage this instance uses.
+   *
+   * @return the storage
+   */
+  public ContentStorage storage() {
+    return storage;
+  }
+
+  /**
+   * The clock this instance uses.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public void close() {
+    validator.close();
+  }
+
+  /** Configures a {@link Dateline}; not thread-safe. */
+  public static final class Builder {
+    private ContentStorage storage;
+    private Clock clock = Clock.systemUTC();
+    private Locale messageLocale = Locale.ENGLISH;
+    private SlugGenerator slugGenerator = SlugGenerator.standard();
+    private final List<ArticleListener> listeners = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the storage. Required.
+     *
+     * @param storage the backend
+     * @return this builder
+     */
+    public Builder storage(ContentStorage storage) {
+      this.storage = Objects.requireNonNull(storage, "storage");
+      return this;
+    }
+
+    /**
+     * Sets the clock all times come from. Default: {@link Clock#systemUTC()}.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the language of validation messages: English (default) or Ukrainian ({@code uk}).
+     *
+     * @param locale the locale
+     * @return this builder
+     */
+    public Builder messageLocale(Locale locale) {
+      this.messageLocale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Replaces the slug generator, for example to change the maximum length.
+     *
+     * @param generator the generator
+     * @return this builder
+     */
+    public Builder slugGenerator(SlugGenerator generator) {
+      this.slugGenerator = Objects.requireNonNull(generator, "generator");
+      return this;
+    }
+
+    /**
+     * Adds a listener for article events.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(ArticleListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Builds the instance.
+     *
+     * @return the configured Dateline
+     * @throws IllegalStateException when no storage was set
+     */
+    public Dateline build() {
+      if (storage == null) {
+        throw new IllegalStateException(
+            "Dateline needs a storage: call storage(...) before build()");
+      }
+      return new Dateline(this);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.dateline.cms;
+
+/**
+ * The root of every exception Dateline throws on purpose. Catch a subclass to handle one failure,
+ * or this type to handle them all.
+ */
+public abstract class DatelineException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what went wrong, naming the object and rule
+   */
+  protected DatelineException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates the exception with a cause.
+   *
+   * @param message what went wrong
+   * @param cause the underlying failure
+   */
+  protected DatelineException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,8 @@
+package io.dateline.cms;
+
+import io.dateline.cms.command.LocationDraft;
+import io.dateline.cms.model.Location;
+import io.dateline.cms.model.LocationId;
+
+/** Manages one tenant's locations (cities, regions, countries). See {@link DirectoryService}. */
+public interface LocationService extends DirectoryService<Location, LocationId, LocationDraft> {}

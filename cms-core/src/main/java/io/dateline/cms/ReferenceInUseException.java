@@ -1,0 +1,24 @@
+package io.dateline.cms;
+
+/** The object cannot be deleted because articles still refer to it; nothing was deleted. */
+public final class ReferenceInUseException extends DatelineException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param kind the kind of object, such as {@code author}
+   * @param id its id
+   * @param articles how many articles refer to it
+   */
+  public ReferenceInUseException(String kind, Object id, long articles) {
+    super(
+        "The "
+            + kind
+            + " '"
+            + id
+            + "' is used by "
+            + articles
+            + " article(s) and cannot be deleted");
+  }
+}

@@ -1,0 +1,255 @@
+package io.dateline.cms;
+
+import io.dateline.cms.command.AuthorDraft;
+import io.dateline.cms.command.LocationDraft;
+import io.dateline.cms.command.SectionDraft;
+import io.dateline.cms.command.TagDraft;
+import io.dateline.cms.internal.DefaultArticleService;
+import io.dateline.cms.internal.DefaultDirectoryService;
+import io.dateline.cms.internal.DefaultDirectoryService.Kind;
+import io.dateline.cms.internal.EventDispatcher;
+import io.dateline.cms.internal.SlugAssigner;
+import io.dateline.cms.internal.validation.CommandValidator;
+import io.dateline.cms.model.Author;
+import io.dateline.cms.model.AuthorId;
+import io.dateline.cms.model.LocalizedText;
+import io.dateline.cms.model.Location;
+import io.dateline.cms.model.LocationId;
+import io.dateline.cms.model.Section;
+import io.dateline.cms.model.SectionId;
+import io.dateline.cms.model.Tag;
+import io.dateline.cms.model.TagId;
+import io.dateline.cms.model.Tenant;
+import io.dateline.cms.query.ArticleQuery;
+import io.dateline.cms.spi.TenantStorage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything one tenant owns, reached from {@link Dateline#tenant}. Every call through this object
+ * and the services it hands out reads and writes only this tenant's content.
+ *
+ * <p>Thread-safe and cheap; it holds the tenant as it was when obtained, so obtain a new one after
+ * changing the tenant's settings.
+ */
+public final class TenantContent {
+  private final Tenant tenant;
+  private final ArticleService articles;
+  private final AuthorService authors;
+  private final TagService tags;
+  private final LocationService locations;
+  private final SectionService sections;
+
+  TenantContent(
+      Tenant tenant,
+      TenantStorage storage,
+      Clock clock,
+      CommandValidator validator,
+      SlugAssigner slugs,
+      EventDispatcher events) {
+    this.tenant = tenant;
+    this.articles = new DefaultArticleService(tenant, storage, clock, validator, slugs, events);
+    this.authors =
+        new Authors(
+            tenant,
+            storage,
+            validator,
+            slugs,
+            new Kind<>(
+                "author",
+                storage.authors(),
+                AuthorId::random,
+                AuthorDraft::slug,
+                AuthorDraft::name,
+                (id, slug, d) ->
+                    new Author(
+                        tenant.id(),
+                        id,
+                        slug,
+                        d.name(),
+                        d.bio() == null ? LocalizedText.empty() : d.bio(),
+                        d.email(),
+                        d.imageUrl()),
+                Author::slug,
+                (id, d) -> List.of(),
+                id -> ArticleQuery.anyStatus().byAuthor(id)));
+    this.tags =
+        new Tags(
+            tenant,
+            storage,
+            validator,
+            slugs,
+            new Kind<>(
+                "tag",
+                storage.tags(),
+                TagId::random,
+                TagDraft::slug,
+                TagDraft::name,
+                (id, slug, d) -> new Tag(tenant.id(), id, d.kind(), slug, d.name()),
+                Tag::slug,
+                (id, d) -> List.of(),
+                id -> ArticleQuery.anyStatus().withTag(id)));
+    this.locations =
+        new Locations(
+            tenant,
+            storage,
+            validator,
+            slugs,
+            new Kind<>(
+                "location",
+                storage.locations(),
+                LocationId::random,
+                LocationDraft::slug,
+                LocationDraft::name,
+                (id, slug, d) ->
+                    new Location(tenant.id(), id, d.kind(), slug, d.name(), d.coordinates()),
+                Location::slug,
+                (id, d) -> List.of(),
+                id -> ArticleQuery.anyStatus().atLocation(id)));
+    this.sections =
+        new Sections(
+            tenant,
+            storage,
+            validator,
+            slugs,
+            new Kind<>(
+                "section",
+                storage.sections(),
+                SectionId::random,
+                SectionDraft::slug,
+                SectionDraft::name,
+                (id, slug, d) ->
+                    new Section(tenant.id(), id, slug, d.name(), d.parentId(), d.position()),
+                Section::slug,
+                (id, d) -> checkParent(storage, validator, id, d.parentId()),
+                id -> ArticleQuery.anyStatus().inSection(id)));
+  }
+
+  /** A section's parent must exist in the tenant and must not be the section or its descendant. */
+  private static List<Violation> checkParent(
+      TenantStorage storage, CommandValidator validator, SectionId self, SectionId parent) {
+    List<Violation> violations = new ArrayList<>();
+    Set<SectionId> seen = new HashSet<>();
+    SectionId cursor = parent;
+    while (cursor != null) {
+      if (cursor.equals(self) || !seen.add(cursor)) {
+        violations.add(
+            new Violation("parentId", "Acyclic", "a section cannot be nested inside itself"));
+        break;
+      }
+      var found = storage.sections().findById(cursor);
+      if (found.isEmpty()) {
+        violations.add(validator.rule("parentId", "SameTenant", "section"));
+        break;
+      }
+      cursor = found.get().parentId();
+    }
+    return violations;
+  }
+
+  /**
+   * The tenant's settings.
+   *
+   * @return the tenant
+   */
+  public Tenant tenant() {
+    return tenant;
+  }
+
+  /**
+   * Articles.
+   *
+   * @return the article service
+   */
+  public ArticleService articles() {
+    return articles;
+  }
+
+  /**
+   * Authors.
+   *
+   * @return the author service
+   */
+  public AuthorService authors() {
+    return authors;
+  }
+
+  /**
+   * Tags.
+   *
+   * @return the tag service
+   */
+  public TagService tags() {
+    return tags;
+  }
+
+  /**
+   * Locations.
+   *
+   * @return the location service
+   */
+  public LocationService locations() {
+    return locations;
+  }
+
+  /**
+   * Sections.
+   *
+   * @return the section service
+   */
+  public SectionService sections() {
+    return sections;
+  }
+
+  private static final class Authors extends DefaultDirectoryService<Author, AuthorId, AuthorDraft>
+      implements AuthorService {
+    Authors(
+        Tenant t,
+        TenantStorage s,
+        CommandValidator v,
+        SlugAssigner a,
+        Kind<Author, AuthorId, AuthorDraft> k) {
+      super(t, s, v, a, k);
+    }
+  }
+
+  private static final class Tags extends DefaultDirectoryService<Tag, TagId, TagDraft>
+      implements TagService {
+    Tags(
+        Tenant t,
+        TenantStorage s,
+        CommandValidator v,
+        SlugAssigner a,
+        Kind<Tag, TagId, TagDraft> k) {
+      super(t, s, v, a, k);
+    }
+  }
+
+  private static final class Locations
+      extends DefaultDirectoryService<Location, LocationId, LocationDraft>
+      implements LocationService {
+    Locations(
+        Tenant t,
+        TenantStorage s,
+        CommandValidator v,
+        SlugAssigner a,
+        Kind<Location, LocationId, LocationDraft> k) {
+      super(t, s, v, a, k);
+    }
+  }
+
+  private static final class Sections
+      extends DefaultDirectoryService<Section, SectionId, SectionDraft> implements SectionService {
+    Sections(
+        Tenant t,
+        TenantStorage s,
+        CommandValidator v,
+        SlugAssigner a,
+        Kind<Section, SectionId, SectionDraft> k) {
+      super(t, s, v, a, k);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package io.dateline.cms.command;
+
+import io.dateline.cms.model.LocalizedText;
+import io.dateline.cms.validation.HttpUrl;
+import io.dateline.cms.validation.LocalizedLength;
+import io.dateline.cms.validation.Slug;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+
+/**
+ * The editable fields of an author.
+ *
+ * @param slug the slug, or {@code null} to derive one from the name in the tenant's default
+ *     language
+ * @param name display name per language
+ * @param bio biography per language, or {@code null}
+ * @param email contact address, or {@code null}
+ * @param imageUrl portrait URL, or {@code null}
+ */
+public record AuthorDraft(
+    @Slug String slug,
+    @NotNull @LocalizedLength(max = 200) LocalizedText name,
+    @LocalizedLength(min = 0, max = 5000) LocalizedText bio,
+    @Email @Size(max = 320) String email,
+    @HttpUrl URI imageUrl) {
+
+  /**
+   * An author with just a name.
+   *
+   * @param name the name per language
+   * @return the draft
+   */
+  public static AuthorDraft named(LocalizedText name) {
+    return new AuthorDraft(null, name, null, null, null);
+  }
+}

@@ -1,0 +1,34 @@
+package io.dateline.cms.command;
+
+import io.dateline.cms.model.LocalizedText;
+import io.dateline.cms.model.SectionId;
+import io.dateline.cms.validation.LocalizedLength;
+import io.dateline.cms.validation.Slug;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The editable fields of a section.
+ *
+ * @param slug the slug, or {@code null} to derive one from the name
+ * @param name display name per language
+ * @param parentId the enclosing section of the same tenant, or {@code null}
+ * @param position order among siblings
+ */
+public record SectionDraft(
+    @Slug String slug,
+    @NotNull @LocalizedLength(max = 200) LocalizedText name,
+    SectionId parentId,
+    @Min(0) @Max(10_000) int position) {
+
+  /**
+   * A top-level section whose slug is derived from its name.
+   *
+   * @param name the name per language
+   * @return the draft
+   */
+  public static SectionDraft of(LocalizedText name) {
+    return new SectionDraft(null, name, null, 0);
+  }
+}

@@ -1,0 +1,385 @@
+package io.dateline.cms.internal;
+
+import io.dateline.cms.ArticleListing;
+import io.dateline.cms.ArticleService;
+import io.dateline.cms.IllegalTransitionException;
+import io.dateline.cms.NotFoundException;
+import io.dateline.cms.ValidationException;
+import io.dateline.cms.VersionConflictException;
+import io.dateline.cms.Violation;
+import io.dateline.cms.command.ArticleDraft;
+import io.dateline.cms.event.ArticleEvent;
+import io.dateline.cms.internal.validation.CommandValidator;
+import io.dateline.cms.model.Article;
+import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.ArticleStatus;
+import io.dateline.cms.model.Author;
+import io.dateline.cms.model.Location;
+import io.dateline.cms.model.Section;
+import io.dateline.cms.model.Tag;
+import io.dateline.cms.model.Tenant;
+import io.dateline.cms.query.ArticleQuery;
+import io.dateline.cms.query.Page;
+import io.dateline.cms.spi.ArticleRepository;
+import io.dateline.cms.spi.ReferenceIds;
+import io.dateline.cms.spi.References;
+import io.dateline.cms.spi.TenantStorage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The article service of one tenant. */
+public final class DefaultArticleService implements ArticleService {
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultArticleService.class);
+  private static final int DUE_BATCH = 100;
+
+  private final Tenant tenant;
+  private final TenantStorage storage;
+  private final ArticleRepository articles;
+  private final Clock clock;
+  private final CommandValidator validator;
+  private final SlugAssigner slugs;
+  private final EventDispatcher events;
+
+  /**
+   * Creates the service.
+   *
+   * @param tenant the tenant
+   * @param storage its storage
+   * @param clock the clock
+   * @param validator the validator
+   * @param slugs the slug assigner
+   * @param events the event dispatcher
+   */
+  public DefaultArticleService(
+      Tenant tenant,
+      TenantStorage storage,
+      Clock clock,
+      CommandValidator validator,
+      SlugAssigner slugs,
+      EventDispatcher events) {
+    this.tenant = tenant;
+    this.storage = storage;
+    this.articles = storage.articles();
+    this.clock = clock;
+    this.validator = validator;
+    this.slugs = slugs;
+    this.events = events;
+  }
+
+  @Override
+  public Article create(ArticleDraft draft) {
+    ArticleId id = ArticleId.random();
+    Article translationSource = validate(draft, null);
+    Instant now = clock.instant();
+    Article stored =
+        slugs.store(
+            draft.slug(),
+            draft.headline(),
+            draft.language(),
+            slug -> articles.findBySlug(slug).isPresent(),
+            slug ->
+                articles.insert(
+                    apply(draft, Article.builder().tenantId(tenant.id()).id(id))
+                        .slug(slug)
+                        .translationKey(
+                            translationSource == null ? id : translationSource.translationKey())
+                        .status(ArticleStatus.DRAFT)
+                        .createdAt(now)
+                        .updatedAt(now)
+                        .version(0)
+                        .build()));
+    events.publish(new ArticleEvent.Created(stored, now));
+    return stored;
+  }
+
+  @Override
+  public Article update(ArticleId id, long expectedVersion, ArticleDraft draft) {
+    Article current = get(id);
+    if (current.version() != expectedVersion) {
+      throw new VersionConflictException("article", id, expectedVersion);
+    }
+    Article translationSource = validate(draft, current);
+    Instant now = clock.instant();
+    Article.Builder next = apply(draft, current.toBuilder()).updatedAt(now);
+    if (draft.slug() == null) {
+      next.slug(current.slug());
+    }
+    if (translationSource != null) {
+      next.translationKey(translationSource.translationKey());
+    }
+    Article stored = articles.update(next.build());
+    events.publish(new ArticleEvent.Updated(stored, current, now));
+    return stored;
+  }
+
+  @Override
+  public Article publish(ArticleId id) {
+    return transition(
+        id,
+        ArticleStatus.PUBLISHED,
+        (current, b, now) ->
+            b.publishAt(now)
+                .firstPublishedAt(Objects.requireNonNullElse(current.firstPublishedAt(), now)),
+        ArticleEvent.Published::new);
+  }
+
+  @Override
+  public Article schedule(ArticleId id, Instant publishAt) {
+    Instant now = clock.instant();
+    if (publishAt == null || !publishAt.isAfter(now)) {
+      CommandValidator.throwIfAny(
+          "article", List.of(validator.rule("publishAt", "FuturePublishTime", null)));
+    }
+    return transition(
+        id,
+        ArticleStatus.SCHEDULED,
+        (current, b, t) -> b.publishAt(publishAt),
+        ArticleEvent.Scheduled::new);
+  }
+
+  @Override
+  public Article unpublish(ArticleId id) {
+    return transition(
+        id, ArticleStatus.UNPUBLISHED, (current, b, t) -> b, ArticleEvent.Unpublished::new);
+  }
+
+  @Override
+  public Article archive(ArticleId id) {
+    return transition(id, ArticleStatus.ARCHIVED, (current, b, t) -> b, ArticleEvent.Archived::new);
+  }
+
+  @Override
+  public Article cancelSchedule(ArticleId id) {
+    Article current = get(id);
+    if (current.status() != ArticleStatus.SCHEDULED) {
+      throw new IllegalTransitionException(id, current.status(), ArticleStatus.DRAFT);
+    }
+    Instant now = clock.instant();
+    Article stored =
+        articles.update(
+            current.toBuilder().status(ArticleStatus.DRAFT).publishAt(null).updatedAt(now).build());
+    events.publish(new ArticleEvent.Updated(stored, current, now));
+    return stored;
+  }
+
+  @Override
+  public void delete(ArticleId id) {
+    Article current = get(id);
+    if (articles.delete(id)) {
+      events.publish(new ArticleEvent.Deleted(current, clock.instant()));
+    }
+  }
+
+  @Override
+  public Optional<Article> find(ArticleId id) {
+    Objects.requireNonNull(id, "id");
+    return articles.findById(id);
+  }
+
+  @Override
+  public Article get(ArticleId id) {
+    return find(id).orElseThrow(() -> new NotFoundException("article", id, tenant.id()));
+  }
+
+  @Override
+  public Optional<Article> findBySlug(String slug) {
+    Objects.requireNonNull(slug, "slug");
+    return articles.findBySlug(slug);
+  }
+
+  @Override
+  public Optional<Article> findPublishedBySlug(String slug) {
+    return findBySlug(slug).filter(Article::isPublished);
+  }
+
+  @Override
+  public ArticleListing list(ArticleQuery query) {
+    Objects.requireNonNull(query, "query");
+    Page<Article> page = articles.list(query);
+    return new ArticleListing(page.items(), references(page.items()), page.next());
+  }
+
+  @Override
+  public long count(ArticleQuery query) {
+    Objects.requireNonNull(query, "query");
+    return articles.count(query);
+  }
+
+  @Override
+  public List<Article> translations(ArticleId id) {
+    Article article = get(id);
+    return articles.findByTranslationKey(article.translationKey()).stream()
+        .filter(a -> !a.id().equals(id))
+        .toList();
+  }
+
+  @Override
+  public References references(Collection<Article> list) {
+    ReferenceIds ids = ReferenceIds.of(list);
+    return ids.isEmpty() ? References.NONE : storage.resolve(ids);
+  }
+
+  @Override
+  public int publishDue() {
+    int published = 0;
+    while (true) {
+      Instant now = clock.instant();
+      List<Article> due = articles.findDue(now, DUE_BATCH);
+      int wonThisRound = 0;
+      for (Article article : due) {
+        Article next =
+            article.toBuilder()
+                .status(ArticleStatus.PUBLISHED)
+                .firstPublishedAt(
+                    Objects.requireNonNullElse(article.firstPublishedAt(), article.publishAt()))
+                .updatedAt(now)
+                .build();
+        try {
+          Article stored = articles.update(next);
+          wonThisRound++;
+          events.publish(new ArticleEvent.Published(stored, now));
+        } catch (VersionConflictException | NotFoundException e) {
+          // Another node published, edited or deleted it first: exactly one writer wins.
+          LOG.debug("Scheduled article {} was handled elsewhere: {}", article.id(), e.getMessage());
+        }
+      }
+      published += wonThisRound;
+      if (due.size() < DUE_BATCH || wonThisRound == 0) {
+        return published;
+      }
+    }
+  }
+
+  private interface Change {
+    Article.Builder apply(Article current, Article.Builder next, Instant now);
+  }
+
+  private Article transition(
+      ArticleId id,
+      ArticleStatus target,
+      Change change,
+      java.util.function.BiFunction<Article, Instant, ArticleEvent> event) {
+    Article current = get(id);
+    if (!current.status().canMoveTo(target)) {
+      throw new IllegalTransitionException(id, current.status(), target);
+    }
+    Instant now = clock.instant();
+    Article stored =
+        articles.update(
+            change.apply(current, current.toBuilder().status(target).updatedAt(now), now).build());
+    events.publish(event.apply(stored, now));
+    return stored;
+  }
+
+  private static Article.Builder apply(ArticleDraft d, Article.Builder b) {
+    return b.language(d.language())
+        .headline(d.headline())
+        .lead(d.lead() == null ? "" : d.lead())
+        .body(d.body())
+        .authors(d.authors())
+        .primarySection(d.primarySection())
+        .sections(d.sections())
+        .tags(d.tags())
+        .dateline(d.dateline())
+        .places(d.places())
+        .sources(d.sources())
+        .exclusive(d.exclusive())
+        .featuredImage(d.featuredImage())
+        .seo(d.seo())
+        .related(d.related());
+  }
+
+  /**
+   * Checks the draft's own rules and the rules that need storage, reporting all at once.
+   *
+   * @return the article named by {@code translationOf}, or {@code null}
+   */
+  private Article validate(ArticleDraft draft, Article current) {
+    if (draft == null) {
+      throw ValidationException.of("article", "", "NotNull", "the draft must not be null");
+    }
+    List<Violation> violations = new ArrayList<>(validator.violations(draft));
+    if (draft.language() != null && !tenant.supports(draft.language())) {
+      violations.add(validator.rule("language", "SupportedLanguage", null));
+    }
+    checkExists(
+        "authors", "author", draft.authors(), storage.authors()::findByIds, Author::id, violations);
+    checkExists(
+        "sections",
+        "section",
+        draft.sections(),
+        storage.sections()::findByIds,
+        Section::id,
+        violations);
+    checkExists("tags", "tag", draft.tags(), storage.tags()::findByIds, Tag::id, violations);
+    checkExists(
+        "places",
+        "location",
+        draft.places(),
+        storage.locations()::findByIds,
+        Location::id,
+        violations);
+    checkExists(
+        "related", "article", draft.related(), articles::findByIds, Article::id, violations);
+    if (draft.primarySection() != null
+        && storage.sections().findById(draft.primarySection()).isEmpty()) {
+      violations.add(validator.rule("primarySection", "SameTenant", "section"));
+    }
+    if (draft.dateline() != null && storage.locations().findById(draft.dateline()).isEmpty()) {
+      violations.add(validator.rule("dateline", "SameTenant", "location"));
+    }
+    Article source = null;
+    if (draft.translationOf() != null) {
+      source = articles.findById(draft.translationOf()).orElse(null);
+      if (source == null) {
+        violations.add(validator.rule("translationOf", "Translation", null));
+      } else if (draft.language() != null) {
+        ArticleId self = current == null ? null : current.id();
+        boolean clash =
+            articles.findByTranslationKey(source.translationKey()).stream()
+                .anyMatch(
+                    a ->
+                        !a.id().equals(self)
+                            && a.language().getLanguage().equals(draft.language().getLanguage()));
+        if (clash) {
+          violations.add(validator.rule("language", "UniqueTranslation", null));
+        }
+      }
+    }
+    CommandValidator.throwIfAny("article", violations);
+    return source;
+  }
+
+  private <I, T> void checkExists(
+      String path,
+      String kindName,
+      List<I> ids,
+      Function<Collection<I>, List<T>> load,
+      Function<T, I> idOf,
+      List<Violation> violations) {
+    List<I> present = ids.stream().filter(Objects::nonNull).toList();
+    if (present.isEmpty()) {
+      return;
+    }
+    Set<I> found = new HashSet<>();
+    for (T t : load.apply(new HashSet<>(present))) {
+      found.add(idOf.apply(t));
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      I id = ids.get(i);
+      if (id != null && !found.contains(id)) {
+        violations.add(validator.rule(path + "[" + i + "]", "SameTenant", kindName));
+      }
+    }
+  }
+}

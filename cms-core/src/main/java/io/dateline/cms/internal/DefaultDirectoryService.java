@@ -1,0 +1,177 @@
+package io.dateline.cms.internal;
+
+import io.dateline.cms.DirectoryService;
+import io.dateline.cms.NotFoundException;
+import io.dateline.cms.ReferenceInUseException;
+import io.dateline.cms.ValidationException;
+import io.dateline.cms.Violation;
+import io.dateline.cms.internal.validation.CommandValidator;
+import io.dateline.cms.model.LocalizedText;
+import io.dateline.cms.model.Tenant;
+import io.dateline.cms.query.ArticleQuery;
+import io.dateline.cms.spi.DirectoryRepository;
+import io.dateline.cms.spi.TenantStorage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The one implementation behind the author, tag, location and section services; the kinds differ
+ * only in how an object is built from its draft and which articles refer to it.
+ *
+ * @param <T> stored type
+ * @param <I> id type
+ * @param <D> draft type
+ */
+public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, D> {
+
+  /**
+   * What distinguishes one kind of directory object from another.
+   *
+   * @param name the kind's name in messages, such as {@code tag}
+   * @param repository the tenant's repository of this kind
+   * @param newId mints an id
+   * @param slugOfDraft the draft's explicit slug, or {@code null}
+   * @param nameOfDraft the draft's localized name
+   * @param build builds the object from id, slug and draft
+   * @param slugOf the stored object's slug
+   * @param extraChecks further rules needing storage (such as a section's parent existing)
+   * @param referencingArticles the query finding articles that refer to an id
+   * @param <T> stored type
+   * @param <I> id type
+   * @param <D> draft type
+   */
+  public record Kind<T, I, D>(
+      String name,
+      DirectoryRepository<T, I> repository,
+      java.util.function.Supplier<I> newId,
+      Function<D, String> slugOfDraft,
+      Function<D, LocalizedText> nameOfDraft,
+      TriFunction<I, String, D, T> build,
+      Function<T, String> slugOf,
+      BiFunction<I, D, List<Violation>> extraChecks,
+      Function<I, ArticleQuery> referencingArticles) {}
+
+  /**
+   * A function of three arguments.
+   *
+   * @param <A> first
+   * @param <B> second
+   * @param <C> third
+   * @param <R> result
+   */
+  @FunctionalInterface
+  public interface TriFunction<A, B, C, R> {
+    /**
+     * Applies the function.
+     *
+     * @param a first
+     * @param b second
+     * @param c third
+     * @return the result
+     */
+    R apply(A a, B b, C c);
+  }
+
+  private final Tenant tenant;
+  private final TenantStorage storage;
+  private final CommandValidator validator;
+  private final SlugAssigner slugs;
+  private final Kind<T, I, D> kind;
+
+  /**
+   * Creates the service.
+   *
+   * @param tenant the tenant
+   * @param storage its storage
+   * @param validator the command validator
+   * @param slugs the slug assigner
+   * @param kind the kind's specifics
+   */
+  public DefaultDirectoryService(
+      Tenant tenant,
+      TenantStorage storage,
+      CommandValidator validator,
+      SlugAssigner slugs,
+      Kind<T, I, D> kind) {
+    this.tenant = tenant;
+    this.storage = storage;
+    this.validator = validator;
+    this.slugs = slugs;
+    this.kind = kind;
+  }
+
+  @Override
+  public T create(D draft) {
+    I id = kind.newId().get();
+    validate(id, draft);
+    return slugs.store(
+        kind.slugOfDraft().apply(draft),
+        kind.nameOfDraft().apply(draft).resolve(tenant.defaultLocale(), null),
+        tenant.defaultLocale(),
+        slug -> kind.repository().findBySlug(slug).isPresent(),
+        slug -> {
+          T value = kind.build().apply(id, slug, draft);
+          kind.repository().insert(value);
+          return value;
+        });
+  }
+
+  @Override
+  public T update(I id, D draft) {
+    T current = get(id);
+    validate(id, draft);
+    String slug =
+        Objects.requireNonNullElse(kind.slugOfDraft().apply(draft), kind.slugOf().apply(current));
+    T next = kind.build().apply(id, slug, draft);
+    kind.repository().update(next);
+    return next;
+  }
+
+  @Override
+  public void delete(I id) {
+    get(id);
+    long users = storage.articles().count(kind.referencingArticles().apply(id));
+    if (users > 0) {
+      throw new ReferenceInUseException(kind.name(), id, users);
+    }
+    kind.repository().delete(id);
+  }
+
+  @Override
+  public Optional<T> find(I id) {
+    Objects.requireNonNull(id, "id");
+    return kind.repository().findById(id);
+  }
+
+  @Override
+  public T get(I id) {
+    return find(id).orElseThrow(() -> new NotFoundException(kind.name(), id, tenant.id()));
+  }
+
+  @Override
+  public Optional<T> findBySlug(String slug) {
+    Objects.requireNonNull(slug, "slug");
+    return kind.repository().findBySlug(slug);
+  }
+
+  @Override
+  public List<T> list(String afterSlug, int limit) {
+    if (limit < 1 || limit > 1000) {
+      throw ValidationException.of(kind.name(), "limit", "Range", "must be between 1 and 1000");
+    }
+    return kind.repository().list(afterSlug, limit);
+  }
+
+  private void validate(I id, D draft) {
+    if (draft == null) {
+      throw ValidationException.of(kind.name(), "", "NotNull", "the draft must not be null");
+    }
+    List<Violation> violations = new ArrayList<>(validator.violations(draft));
+    violations.addAll(kind.extraChecks().apply(id, draft));
+    CommandValidator.throwIfAny(kind.name(), violations);
+  }
+}

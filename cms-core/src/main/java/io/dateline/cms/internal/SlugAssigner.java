@@ -1,0 +1,60 @@
+package io.dateline.cms.internal;
+
+import io.dateline.cms.DuplicateSlugException;
+import io.dateline.cms.slug.SlugGenerator;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Stores an object under an explicit slug, or under a generated one that is retried when another
+ * writer takes it between the uniqueness check and the insert (the store's unique key decides).
+ */
+public final class SlugAssigner {
+  private static final int ATTEMPTS = 5;
+
+  private final SlugGenerator generator;
+
+  /**
+   * Creates an assigner.
+   *
+   * @param generator the slug generator
+   */
+  public SlugAssigner(SlugGenerator generator) {
+    this.generator = generator;
+  }
+
+  /**
+   * Stores with a slug.
+   *
+   * @param explicit the caller's slug, or {@code null}
+   * @param source the text to derive a slug from
+   * @param language the source's language
+   * @param taken whether a slug is already used
+   * @param store stores the object under a slug and returns the result; throws {@link
+   *     DuplicateSlugException} when the store finds the slug taken
+   * @param <R> the result type
+   * @return what {@code store} returned
+   */
+  public <R> R store(
+      String explicit,
+      String source,
+      Locale language,
+      Predicate<String> taken,
+      Function<String, R> store) {
+    if (explicit != null) {
+      return store.apply(explicit);
+    }
+    String base = generator.slugify(source, language);
+    for (int attempt = 1; ; attempt++) {
+      String slug = generator.uniqueSlug(base, taken);
+      try {
+        return store.apply(slug);
+      } catch (DuplicateSlugException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+}

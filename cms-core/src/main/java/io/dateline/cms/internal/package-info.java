@@ -1,0 +1,5 @@
+/**
+ * Implementation details of Dateline's core. Nothing here is API: it may change in any release
+ * without notice. Depend on {@code io.dateline.cms} and {@code io.dateline.cms.spi} instead.
+ */
+package io.dateline.cms.internal;

@@ -1,0 +1,125 @@
+package io.dateline.cms.internal.validation;
+
+import io.dateline.cms.ValidationException;
+import io.dateline.cms.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.hibernate.validator.resourceloading.AggregateResourceBundleLocator;
+
+/**
+ * Validates commands with Hibernate Validator and turns violations into one {@link
+ * ValidationException}. Messages come from Dateline's own bundle (English and Ukrainian) for its
+ * constraints and from Hibernate Validator's bundles for the standard ones, in the configured
+ * locale.
+ */
+public final class CommandValidator implements AutoCloseable {
+  static final String BUNDLE = "io.dateline.cms.internal.validation.Messages";
+
+  private final ValidatorFactory factory;
+  private final Validator validator;
+  private final Locale locale;
+
+  /**
+   * Creates a validator.
+   *
+   * @param clock the clock used by time constraints such as {@code @Future}
+   * @param locale the language of messages
+   */
+  public CommandValidator(Clock clock, Locale locale) {
+    this.locale = locale;
+    this.factory =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(
+                new ResourceBundleMessageInterpolator(
+                    new AggregateResourceBundleLocator(List.of(BUNDLE)),
+                    Set.of(Locale.ENGLISH, Locale.forLanguageTag("uk"), locale),
+                    locale,
+                    context -> locale,
+                    false))
+            .clockProvider(() -> clock)
+            .buildValidatorFactory();
+    this.validator = factory.getValidator();
+  }
+
+  /**
+   * Validates an object and collects its violations.
+   *
+   * @param value the object
+   * @return the violations, possibly empty
+   */
+  public List<Violation> violations(Object value) {
+    Set<ConstraintViolation<Object>> found = validator.validate(value);
+    List<Violation> result = new ArrayList<>(found.size());
+    for (ConstraintViolation<Object> v : found) {
+      result.add(
+          new Violation(
+              v.getPropertyPath().toString(),
+              v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+              v.getMessage()));
+    }
+    return result;
+  }
+
+  /**
+   * Throws when there is any violation.
+   *
+   * @param subject what was validated
+   * @param violations the violations
+   * @throws ValidationException when {@code violations} is not empty
+   */
+  public static void throwIfAny(String subject, List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      List<Violation> sorted = new ArrayList<>(violations);
+      sorted.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
+      throw new ValidationException(subject, sorted);
+    }
+  }
+
+  /**
+   * Validates and throws on the first problem found (reporting them all).
+   *
+   * @param subject what was validated
+   * @param value the object
+   * @throws ValidationException when invalid
+   */
+  public void check(String subject, Object value) {
+    throwIfAny(subject, violations(value));
+  }
+
+  /**
+   * A violation of one of Dateline's service-level rules, with its message in the configured
+   * locale.
+   *
+   * @param path the property path
+   * @param rule the rule name, also the message key {@code dateline.<rule>.message}
+   * @param kind replaces {@code {kind}} in the message, or {@code null}
+   * @return the violation
+   */
+  public Violation rule(String path, String rule, String kind) {
+    String message;
+    try {
+      message = ResourceBundle.getBundle(BUNDLE, locale).getString("dateline." + rule + ".message");
+    } catch (MissingResourceException e) {
+      message = rule;
+    }
+    return new Violation(path, rule, kind == null ? message : message.replace("{kind}", kind));
+  }
+
+  @Override
+  public void close() {
+    factory.close();
+  }
+}

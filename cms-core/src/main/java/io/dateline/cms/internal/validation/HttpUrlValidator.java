@@ -1,0 +1,21 @@
+package io.dateline.cms.internal.validation;
+
+import io.dateline.cms.validation.HttpUrl;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.net.URI;
+
+/** Checks {@link HttpUrl}. */
+public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, URI> {
+  @Override
+  public boolean isValid(URI value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    String scheme = value.getScheme();
+    return value.isAbsolute()
+        && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+        && value.getHost() != null
+        && !value.getHost().isEmpty();
+  }
+}

@@ -1,0 +1,163 @@
+package io.dateline.cms.memory;
+
+import io.dateline.cms.DuplicateSlugException;
+import io.dateline.cms.NotFoundException;
+import io.dateline.cms.VersionConflictException;
+import io.dateline.cms.model.Article;
+import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.ArticleStatus;
+import io.dateline.cms.model.TenantId;
+import io.dateline.cms.query.ArticleQuery;
+import io.dateline.cms.query.Page;
+import io.dateline.cms.query.PageCursor;
+import io.dateline.cms.spi.ArticleRepository;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A tenant's articles in the heap. Listings scan and sort: simple and obviously correct, which is
+ * what a reference store is for; the JPA store is the one built for large archives.
+ */
+final class InMemoryArticleRepository implements ArticleRepository {
+  /** Newest first, then by descending id: the order of every listing. */
+  static final Comparator<Article> LISTING_ORDER =
+      Comparator.comparing(Article::publishAt, Comparator.reverseOrder())
+          .thenComparing(Article::id, Comparator.reverseOrder());
+
+  private final TenantId tenant;
+  private final Map<ArticleId, Article> byId = new ConcurrentHashMap<>();
+  private final Map<String, ArticleId> bySlug = new ConcurrentHashMap<>();
+
+  InMemoryArticleRepository(TenantId tenant) {
+    this.tenant = tenant;
+  }
+
+  @Override
+  public Optional<Article> findById(ArticleId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public List<Article> findByIds(Collection<ArticleId> ids) {
+    return ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
+  }
+
+  @Override
+  public Optional<Article> findBySlug(String slug) {
+    ArticleId id = bySlug.get(slug);
+    return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public List<Article> findByTranslationKey(ArticleId translationKey) {
+    return byId.values().stream()
+        .filter(a -> a.translationKey().equals(translationKey))
+        .sorted(Comparator.comparing(a -> a.language().toLanguageTag()))
+        .toList();
+  }
+
+  @Override
+  public Page<Article> list(ArticleQuery query) {
+    PageCursor after = query.after();
+    List<Article> matching =
+        byId.values().stream()
+            .filter(a -> a.publishAt() != null && matches(a, query))
+            .filter(a -> after == null || isAfter(a, after))
+            .sorted(LISTING_ORDER)
+            .limit(query.limit() + 1L)
+            .toList();
+    if (matching.size() <= query.limit()) {
+      return new Page<>(matching, null);
+    }
+    List<Article> items = matching.subList(0, query.limit());
+    Article last = items.get(items.size() - 1);
+    return new Page<>(items, new PageCursor(last.publishAt(), last.id()));
+  }
+
+  @Override
+  public long count(ArticleQuery query) {
+    return byId.values().stream().filter(a -> matches(a, query)).count();
+  }
+
+  @Override
+  public List<Article> findDue(Instant now, int limit) {
+    return byId.values().stream()
+        .filter(a -> a.status() == ArticleStatus.SCHEDULED && !a.publishAt().isAfter(now))
+        .sorted(Comparator.comparing(Article::publishAt).thenComparing(Article::id))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized Article insert(Article article) {
+    checkTenant(article);
+    if (byId.containsKey(article.id()) || bySlug.containsKey(article.slug())) {
+      throw new DuplicateSlugException("article", article.slug(), tenant);
+    }
+    Article stored = article.toBuilder().version(0).build();
+    byId.put(stored.id(), stored);
+    bySlug.put(stored.slug(), stored.id());
+    return stored;
+  }
+
+  @Override
+  public synchronized Article update(Article article) {
+    checkTenant(article);
+    Article current = byId.get(article.id());
+    if (current == null) {
+      throw new NotFoundException("article", article.id(), tenant);
+    }
+    if (current.version() != article.version()) {
+      throw new VersionConflictException("article", article.id(), article.version());
+    }
+    ArticleId slugHolder = bySlug.get(article.slug());
+    if (slugHolder != null && !slugHolder.equals(article.id())) {
+      throw new DuplicateSlugException("article", article.slug(), tenant);
+    }
+    Article stored = article.toBuilder().version(current.version() + 1).build();
+    bySlug.remove(current.slug());
+    bySlug.put(stored.slug(), stored.id());
+    byId.put(stored.id(), stored);
+    return stored;
+  }
+
+  @Override
+  public synchronized boolean delete(ArticleId id) {
+    Article old = byId.remove(id);
+    if (old == null) {
+      return false;
+    }
+    bySlug.remove(old.slug());
+    return true;
+  }
+
+  private static boolean isAfter(Article a, PageCursor cursor) {
+    int byTime = a.publishAt().compareTo(cursor.publishAt());
+    return byTime < 0 || (byTime == 0 && a.id().compareTo(cursor.id()) < 0);
+  }
+
+  static boolean matches(Article a, ArticleQuery q) {
+    return q.statuses().contains(a.status())
+        && (q.language() == null || a.language().getLanguage().equals(q.language().getLanguage()))
+        && (q.section() == null || a.sections().contains(q.section()))
+        && (q.tag() == null || a.tags().contains(q.tag()))
+        && (q.author() == null || a.authors().contains(q.author()))
+        && (q.location() == null
+            || q.location().equals(a.dateline())
+            || a.places().contains(q.location()))
+        && (q.exclusive() == null || q.exclusive() == a.exclusive());
+  }
+
+  private void checkTenant(Article article) {
+    if (!tenant.equals(article.tenantId())) {
+      throw new IllegalArgumentException(
+          "an article of tenant " + article.tenantId() + " cannot be stored in " + tenant);
+    }
+  }
+}

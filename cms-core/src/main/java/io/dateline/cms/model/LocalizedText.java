@@ -1,0 +1,123 @@
+package io.dateline.cms.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A short text in one or more languages, such as a tag's display name ("Джо Байден" in Ukrainian,
+ * "Joe Biden" in English).
+ *
+ * <p>Immutable and thread-safe. Keys are language-only locales ({@code uk}, {@code en}); regional
+ * variants are folded to their language when the text is built, so lookups for {@code en-GB} find
+ * the English value. Insertion order is kept: the first entry is the fallback of last resort.
+ *
+ * @param values language to text; never {@code null}, neither keys nor values are {@code null}
+ */
+public record LocalizedText(Map<Locale, String> values) {
+
+  /** Copies the map, folding keys to their language and rejecting {@code null}s. */
+  public LocalizedText {
+    Objects.requireNonNull(values, "values must not be null");
+    Map<Locale, String> copy = new LinkedHashMap<>();
+    values.forEach(
+        (locale, text) -> {
+          Objects.requireNonNull(locale, "language must not be null");
+          Objects.requireNonNull(text, "text must not be null");
+          copy.put(languageOf(locale), text);
+        });
+    values = Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * A text in one language.
+   *
+   * @param languageTag a BCP 47 tag such as {@code uk}
+   * @param text the text
+   * @return the localized text
+   */
+  public static LocalizedText of(String languageTag, String text) {
+    return new LocalizedText(Map.of(Locale.forLanguageTag(languageTag), text));
+  }
+
+  /**
+   * A text in two languages; the first is the fallback.
+   *
+   * @param tag1 first BCP 47 language tag
+   * @param text1 text in the first language
+   * @param tag2 second language tag
+   * @param text2 text in the second language
+   * @return the localized text
+   */
+  public static LocalizedText of(String tag1, String text1, String tag2, String text2) {
+    Map<Locale, String> map = new LinkedHashMap<>();
+    map.put(Locale.forLanguageTag(tag1), text1);
+    map.put(Locale.forLanguageTag(tag2), text2);
+    return new LocalizedText(map);
+  }
+
+  /**
+   * Returns an empty text (no language). Useful for optional fields such as an author's bio.
+   *
+   * @return the empty text
+   */
+  public static LocalizedText empty() {
+    return new LocalizedText(Map.of());
+  }
+
+  /**
+   * Returns a copy with one more (or a replaced) language.
+   *
+   * @param language the language
+   * @param text the text in it
+   * @return a new localized text
+   */
+  public LocalizedText with(Locale language, String text) {
+    Map<Locale, String> map = new LinkedHashMap<>(values);
+    map.put(languageOf(language), text);
+    return new LocalizedText(map);
+  }
+
+  /**
+   * Returns the text in exactly this language, if present.
+   *
+   * @param language the language (a region is ignored)
+   * @return the text, or empty
+   */
+  public Optional<String> exactly(Locale language) {
+    return Optional.ofNullable(values.get(languageOf(language)));
+  }
+
+  /**
+   * Returns the text in {@code language}, else in {@code fallback}, else the first one stored.
+   *
+   * @param language preferred language; may be {@code null}
+   * @param fallback second choice, usually the tenant's default locale; may be {@code null}
+   * @return the best text, or {@code ""} when the text is empty
+   */
+  public String resolve(Locale language, Locale fallback) {
+    if (language != null && values.containsKey(languageOf(language))) {
+      return values.get(languageOf(language));
+    }
+    if (fallback != null && values.containsKey(languageOf(fallback))) {
+      return values.get(languageOf(fallback));
+    }
+    return values.isEmpty() ? "" : values.values().iterator().next();
+  }
+
+  /**
+   * Whether no language has a text.
+   *
+   * @return {@code true} when empty
+   */
+  public boolean isEmpty() {
+    return values.isEmpty();
+  }
+
+  private static Locale languageOf(Locale locale) {
+    return locale.getLanguage().isEmpty() ? locale : Locale.forLanguageTag(locale.getLanguage());
+  }
+}

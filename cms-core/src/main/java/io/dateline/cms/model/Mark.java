@@ -1,0 +1,19 @@
+package io.dateline.cms.model;
+
+/** Inline formatting of a {@link Span}. */
+public enum Mark {
+  /** Strong emphasis. */
+  BOLD,
+  /** Emphasis. */
+  ITALIC,
+  /** Underlined text. */
+  UNDERLINE,
+  /** Struck-through text. */
+  STRIKE,
+  /** Inline code. */
+  CODE,
+  /** Superscript. */
+  SUPERSCRIPT,
+  /** Subscript. */
+  SUBSCRIPT
+}

@@ -1,0 +1,25 @@
+package io.dateline.cms.model;
+
+import io.dateline.cms.validation.HttpUrl;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+
+/**
+ * A source an article cites ("UNN reports citing Le Monde").
+ *
+ * @param name the source's name, such as "Le Monde"
+ * @param url a link to the cited material, or {@code null}
+ */
+public record Source(@NotBlank @Size(max = 200) String name, @HttpUrl URI url) {
+
+  /**
+   * A source without a link.
+   *
+   * @param name the source's name
+   * @return the source
+   */
+  public static Source named(String name) {
+    return new Source(name, null);
+  }
+}

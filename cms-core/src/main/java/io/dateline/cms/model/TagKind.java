@@ -1,0 +1,13 @@
+package io.dateline.cms.model;
+
+/** What a tag names. Places are not tags: they are {@link Location}s. */
+public enum TagKind {
+  /** A subject such as "Elections". */
+  TOPIC,
+  /** A person such as "Joe Biden". */
+  PERSON,
+  /** A company, party, agency or other body. */
+  ORGANISATION,
+  /** A named event such as "Eurovision 2026". */
+  EVENT
+}

@@ -1,0 +1,109 @@
+package io.dateline.cms.spi;
+
+import io.dateline.cms.model.Article;
+import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.query.ArticleQuery;
+import io.dateline.cms.query.Page;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Storage of one tenant's articles. Thread-safe; every method sees only that tenant.
+ *
+ * <p>Writes are atomic: an insert or update is stored whole or not at all.
+ */
+public interface ArticleRepository {
+
+  /**
+   * Finds by id.
+   *
+   * @param id the id
+   * @return the article, or empty (also when it belongs to another tenant)
+   */
+  Optional<Article> findById(ArticleId id);
+
+  /**
+   * Finds several by id.
+   *
+   * @param ids the ids
+   * @return the found articles, in no particular order
+   */
+  List<Article> findByIds(Collection<ArticleId> ids);
+
+  /**
+   * Finds by slug, whatever the status.
+   *
+   * @param slug the slug
+   * @return the article, or empty
+   */
+  Optional<Article> findBySlug(String slug);
+
+  /**
+   * The articles of one translation group, the original included, ordered by language tag.
+   *
+   * @param translationKey the group's key
+   * @return the articles
+   */
+  List<Article> findByTranslationKey(ArticleId translationKey);
+
+  /**
+   * One page of a listing: matching articles with a publish time, ordered by publish time then id,
+   * both descending, strictly after the query's cursor. The page's next cursor is the last item's
+   * position when more items follow, else {@code null}.
+   *
+   * @param query the filters, page size and cursor
+   * @return the page
+   */
+  Page<Article> list(ArticleQuery query);
+
+  /**
+   * Counts the matching articles, ignoring the query's limit and cursor and whether they have a
+   * publish time.
+   *
+   * @param query the filters
+   * @return the count
+   */
+  long count(ArticleQuery query);
+
+  /**
+   * Scheduled articles whose publish time has come: status SCHEDULED and {@code publishAt <= now},
+   * oldest first.
+   *
+   * @param now the current time
+   * @param limit the most to return
+   * @return the articles
+   */
+  List<Article> findDue(Instant now, int limit);
+
+  /**
+   * Stores a new article with version 0.
+   *
+   * @param article the article, already validated; its version is ignored and stored as 0
+   * @return the stored article
+   * @throws io.dateline.cms.DuplicateSlugException when the slug is taken; nothing is stored
+   */
+  Article insert(Article article);
+
+  /**
+   * Replaces an article if nobody changed it meanwhile: the stored version must equal {@code
+   * article.version()}; the stored copy gets version + 1. This compare-and-set is what makes
+   * concurrent edits and multi-node scheduled publishing safe.
+   *
+   * @param article the new state, carrying the version it was based on
+   * @return the stored article, with the new version
+   * @throws io.dateline.cms.VersionConflictException when the stored version differs
+   * @throws io.dateline.cms.NotFoundException when no article has the id
+   * @throws io.dateline.cms.DuplicateSlugException when the new slug is taken
+   */
+  Article update(Article article);
+
+  /**
+   * Deletes an article.
+   *
+   * @param id the id
+   * @return {@code true} when something was deleted
+   */
+  boolean delete(ArticleId id);
+}

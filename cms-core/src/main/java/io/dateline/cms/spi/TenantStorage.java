@@ -1,0 +1,65 @@
+package io.dateline.cms.spi;
+
+import io.dateline.cms.model.TenantId;
+
+/** The repositories of one tenant. Thread-safe; every call is confined to {@link #tenantId()}. */
+public interface TenantStorage {
+
+  /**
+   * The tenant this view is scoped to.
+   *
+   * @return the tenant id
+   */
+  TenantId tenantId();
+
+  /**
+   * Articles.
+   *
+   * @return the repository
+   */
+  ArticleRepository articles();
+
+  /**
+   * Authors.
+   *
+   * @return the repository
+   */
+  AuthorRepository authors();
+
+  /**
+   * Tags.
+   *
+   * @return the repository
+   */
+  TagRepository tags();
+
+  /**
+   * Locations.
+   *
+   * @return the repository
+   */
+  LocationRepository locations();
+
+  /**
+   * Sections.
+   *
+   * @return the repository
+   */
+  SectionRepository sections();
+
+  /**
+   * Loads everything a set of articles refers to. The default asks each repository in turn;
+   * backends that can load it in fewer round trips should override it.
+   *
+   * @param ids the ids to load
+   * @return the found objects; ids of this tenant that do not exist (and ids of other tenants) are
+   *     absent
+   */
+  default References resolve(ReferenceIds ids) {
+    return new References(
+        authors().findByIds(ids.authors()),
+        tags().findByIds(ids.tags()),
+        sections().findByIds(ids.sections()),
+        locations().findByIds(ids.locations()));
+  }
+}

@@ -1,0 +1,21 @@
+package io.dateline.cms.spi;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A batch of view increments flushed together. The id makes retries safe: a store applies a batch
+ * id at most once, so a flush that timed out after the database committed is not counted twice when
+ * it is sent again.
+ *
+ * @param id unique per batch; a retry reuses it
+ * @param increments the increments; may name many articles of many tenants
+ */
+public record ViewBatch(UUID id, List<ViewIncrement> increments) {
+  /** Copies the increments. */
+  public ViewBatch {
+    Objects.requireNonNull(id, "id");
+    increments = List.copyOf(Objects.requireNonNull(increments, "increments"));
+  }
+}

@@ -1,0 +1,55 @@
+package io.dateline.cms.spi;
+
+import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.TenantId;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stored view counts: an all-time total per article and per-day buckets for "most read" lists.
+ *
+ * <p>Thread-safe, and safe to share between nodes: increments are added, never overwritten.
+ */
+public interface ViewCountStore {
+
+  /**
+   * Adds a batch atomically: either every increment is added or none is. A batch whose id was
+   * applied before is ignored, so retrying a batch never counts it twice.
+   *
+   * @param batch the increments
+   * @return {@code true} when applied now, {@code false} when it had been applied before
+   * @throws io.dateline.cms.StorageException when the store fails; nothing was added
+   */
+  boolean add(ViewBatch batch);
+
+  /**
+   * All-time counts of some articles of one tenant.
+   *
+   * @param tenantId the tenant
+   * @param articleIds the articles
+   * @return counts by article; articles never viewed (or of another tenant) are absent
+   */
+  Map<ArticleId, Long> totals(TenantId tenantId, Collection<ArticleId> articleIds);
+
+  /**
+   * The most viewed articles of a tenant over a range of UTC days.
+   *
+   * @param tenantId the tenant
+   * @param fromInclusive first day
+   * @param toInclusive last day
+   * @param limit the most to return
+   * @return highest first; ties by ascending article id
+   */
+  List<ViewTotal> top(TenantId tenantId, LocalDate fromInclusive, LocalDate toInclusive, int limit);
+
+  /**
+   * The most viewed articles of a tenant of all time.
+   *
+   * @param tenantId the tenant
+   * @param limit the most to return
+   * @return highest first; ties by ascending article id
+   */
+  List<ViewTotal> topAllTime(TenantId tenantId, int limit);
+}
