@@ -8,12 +8,14 @@ import io.dateline.cms.model.Tenant;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.slug.SlugGenerator;
 import io.dateline.cms.spi.ContentStorage;
+import io.dateline.cms.views.ViewCounter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The entry point: one instance per application, built once and shared.
@@ -26,8 +28,8 @@ import java.util.Optional;
  * site.articles().publish(draft.id());
  * }</pre>
  *
- * <p>Thread-safe. {@link #close()} releases the validator; it does not close the storage, which the
- * application owns.
+ * <p>Thread-safe. {@link #close()} flushes the view counter (when enabled) and releases the
+ * validator; it does not close the storage, which the application owns.
  */
 public final class Dateline implements AutoCloseable {
   private final ContentStorage storage;
@@ -35,6 +37,7 @@ public final class Dateline implements AutoCloseable {
   private final CommandValidator validator;
   private final SlugAssigner slugs;
   private final EventDispatcher events;
+  private final ViewCounter viewCounter; // null unless enabled
 
   private Dateline(Builder b) {
     this.storage = b.storage;
@@ -42,6 +45,13 @@ public final class Dateline implements AutoCloseable {
     this.validator = new CommandValidator(b.clock, b.messageLocale);
     this.slugs = new SlugAssigner(b.slugGenerator);
     this.events = new EventDispatcher(b.listeners);
+    if (b.viewCounting == null) {
+      this.viewCounter = null;
+    } else {
+      ViewCounter.Builder counter = ViewCounter.builder(b.storage.viewCounts()).clock(b.clock);
+      b.viewCounting.accept(counter);
+      this.viewCounter = counter.build();
+    }
   }
 
   /**
@@ -132,9 +142,35 @@ public final class Dateline implements AutoCloseable {
     return clock;
   }
 
+  /**
+   * The view counter enabled with {@link Builder#viewCounting(Consumer)}.
+   *
+   * @return the counter, owned and closed by this instance
+   * @throws IllegalStateException when view counting was not enabled
+   */
+  public ViewCounter viewCounter() {
+    if (viewCounter == null) {
+      throw new IllegalStateException(
+          "view counting is off: enable it with Dateline.builder().viewCounting(...)");
+    }
+    return viewCounter;
+  }
+
+  /**
+   * Flushes the view counter, if enabled, then releases the validator.
+   *
+   * @throws StorageException when the view counter's final flush fails (see {@link
+   *     ViewCounter#close()})
+   */
   @Override
   public void close() {
-    validator.close();
+    try {
+      if (viewCounter != null) {
+        viewCounter.close();
+      }
+    } finally {
+      validator.close();
+    }
   }
 
   /** Configures a {@link Dateline}; not thread-safe. */
@@ -144,6 +180,7 @@ public final class Dateline implements AutoCloseable {
     private Locale messageLocale = Locale.ENGLISH;
     private SlugGenerator slugGenerator = SlugGenerator.standard();
     private final List<ArticleListener> listeners = new ArrayList<>();
+    private Consumer<ViewCounter.Builder> viewCounting;
 
     private Builder() {}
 
@@ -199,6 +236,24 @@ public final class Dateline implements AutoCloseable {
      */
     public Builder listener(ArticleListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Turns on view counting: {@link Dateline#viewCounter()} then returns a counter over the
+     * storage's view counts, using this builder's clock, which {@code settings} may adjust.
+     *
+     * <pre>{@code
+     * Dateline.builder().storage(storage)
+     *     .viewCounting(views -> views.flushInterval(Duration.ofSeconds(10)))
+     *     .build();
+     * }</pre>
+     *
+     * @param settings configures the counter; {@code views -> {}} keeps the defaults
+     * @return this builder
+     */
+    public Builder viewCounting(Consumer<ViewCounter.Builder> settings) {
+      this.viewCounting = Objects.requireNonNull(settings, "settings");
       return this;
     }
 

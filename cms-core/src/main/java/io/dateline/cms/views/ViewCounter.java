@@ -1,0 +1,598 @@
+package io.dateline.cms.views;
+
+import io.dateline.cms.StorageException;
+import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.TenantId;
+import io.dateline.cms.spi.ViewBatch;
+import io.dateline.cms.spi.ViewCountStore;
+import io.dateline.cms.spi.ViewTotal;
+import io.dateline.cms.views.internal.RecentVisitors;
+import io.dateline.cms.views.internal.TenantArticle;
+import io.dateline.cms.views.internal.UnsentViews;
+import io.dateline.cms.views.internal.ViewBuffer;
+import io.dateline.cms.views.internal.ViewBuffer.ArticleViews;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.StampedLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts article views exactly and cheaply, on one node or many sharing one {@link ViewCountStore}.
+ *
+ * <pre>{@code
+ * ViewCounter views = ViewCounter.builder(storage.viewCounts())
+ *     .flushInterval(Duration.ofSeconds(5))
+ *     .deduplicate(Duration.ofMinutes(30), 1_000_000)
+ *     .filter(ViewFilter.excludingBots())
+ *     .build();
+ * views.record(tenantId, articleId, sessionId, userAgent); // on every page view
+ * long shown = views.count(tenantId, articleId);           // "30138 views"
+ * List<ViewTotal> box = views.mostRead(tenantId, ViewPeriod.LAST_24_HOURS, 10);
+ * views.close();                                           // on shutdown: flushes
+ * }</pre>
+ *
+ * <p><b>Recording</b> touches no database: it adds to an in-memory buffer keyed by (tenant,
+ * article, UTC day of the clock). A flusher thread owned by the counter adds the buffer to the
+ * store as one batch every {@link Builder#flushInterval(Duration) flush interval}, early when the
+ * buffer holds {@link Builder#maxPendingArticles(int) maxPendingArticles} distinct articles, and on
+ * {@link #close()}.
+ *
+ * <p><b>Exactness.</b> Every recorded view is added to the store exactly once. A batch the store
+ * rejects is kept and resent, unchanged and under the same id, at the next flush; the store ignores
+ * an id it has applied before, so a flush that failed after the database committed is not counted
+ * twice. What a hard crash (kill -9, power loss) loses is bounded: the views recorded since the
+ * last flush (at most one flush interval, or fewer when the buffer filled early) plus any batch the
+ * store had not confirmed.
+ *
+ * <p><b>Displayed counts</b> ({@link #count}, {@link #counts}) add this node's unsent views to the
+ * stored totals, so a reader sees their own view at once. Other nodes' views appear after those
+ * nodes flush. The count is never lower than what this node recorded before the call; while a batch
+ * is being committed it can briefly be higher, by that batch's views of the article, because the
+ * batch is read both as unsent and as stored.
+ *
+ * <p>Thread-safe. {@code record} is lock-free and allocates nothing for an article already viewed
+ * in the current flush window (de-duplication, when enabled, allocates a small key per call).
+ */
+public final class ViewCounter implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ViewCounter.class);
+  private static final long MILLIS_PER_DAY = 86_400_000L;
+  private static final int MAX_LIMIT = 1000;
+  private static final AtomicInteger THREAD_SEQUENCE = new AtomicInteger();
+
+  private final ViewCountStore store;
+  private final Clock clock;
+  private final Duration flushInterval;
+  private final int maxPendingArticles;
+  private final ViewFilter filter;
+  private final RecentVisitors recentVisitors;
+  private final ViewCounterListener listener;
+  private final ScheduledExecutorService flusher;
+  private final Runnable requestEarlyFlush = this::requestEarlyFlush;
+
+  /**
+   * The buffer recorders add to. Replaced by a fresh one at each flush.
+   *
+   * <p><b>The swap race.</b> A recorder reads this field, then increments an entry of that buffer.
+   * The flusher may swap the buffer and drain the old one between those two steps, so the increment
+   * can land in a buffer that was already drained. Rather than making recorders announce themselves
+   * (a shared counter touched on every view would be the very contention the buffer avoids), each
+   * recorder re-reads this field after incrementing. If it still holds the recorder's buffer, the
+   * swap (a volatile write) comes after the increment in the total order of volatile accesses, and
+   * so does the flusher's drain, which therefore collects the increment. If the buffer changed, the
+   * recorder drains the entry it touched itself and adds what it took to the new buffer ({@link
+   * #add}). Draining uses {@link java.util.concurrent.atomic.LongAdder#sumThenReset()}, an atomic
+   * get-and-set per cell, so each increment is taken by exactly one drainer, whichever comes after
+   * it: never lost, never counted twice. The concurrency tests check this to the view.
+   */
+  private volatile ViewBuffer current;
+
+  /**
+   * Guards the moment a buffer moves into {@link #unsent}, so that readers of pending counts see
+   * the views either in the buffer or in the unsent set, never in neither. Readers take an
+   * optimistic stamp and only wait when a flush overlapped; recorders never touch it.
+   */
+  private final StampedLock transition = new StampedLock();
+
+  /** Serializes flushes: the flusher thread, {@link #flush()} and {@link #close()}. */
+  private final ReentrantLock flushLock = new ReentrantLock();
+
+  private final UnsentViews unsent = new UnsentViews(); // guarded by flushLock
+  private final AtomicBoolean earlyFlushRequested = new AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile RuntimeException lastFailure;
+
+  private final UnsentViews.Observer reporter =
+      new UnsentViews.Observer() {
+        @Override
+        public void stored(ViewBatch batch, int attempt, boolean applied) {
+          if (attempt > 1 || !applied) {
+            LOG.info(
+                "View batch {} stored on attempt {}{}",
+                batch.id(),
+                attempt,
+                applied ? "" : " (an earlier attempt had committed; not counted twice)");
+          } else {
+            LOG.debug("View batch {} stored: {} increments", batch.id(), batch.increments().size());
+          }
+          notifyListener(() -> listener.batchStored(batch, attempt, applied));
+        }
+
+        @Override
+        public void failed(ViewBatch batch, int attempt, RuntimeException error) {
+          lastFailure = error;
+          LOG.warn(
+              "View batch {} failed on attempt {}; its {} increments are kept and resent at the"
+                  + " next flush",
+              batch.id(),
+              attempt,
+              batch.increments().size(),
+              error);
+          notifyListener(() -> listener.batchFailed(batch, attempt, error));
+        }
+      };
+
+  private ViewCounter(Builder b) {
+    this.store = b.store;
+    this.clock = b.clock;
+    this.flushInterval = b.flushInterval;
+    this.maxPendingArticles = b.maxPendingArticles;
+    this.filter = b.filter;
+    this.listener = b.listener;
+    this.recentVisitors =
+        b.dedupWindow == null ? null : new RecentVisitors(b.dedupWindow, b.maxVisitors, b.clock);
+    this.current = newBuffer();
+    this.flusher = Executors.newSingleThreadScheduledExecutor(flusherThreads());
+    if (!flushInterval.isZero()) {
+      long millis = flushInterval.toMillis();
+      flusher.scheduleWithFixedDelay(this::flushQuietly, millis, millis, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param store where counts are kept; usually {@code storage.viewCounts()}
+   * @return a new builder
+   * @throws NullPointerException when {@code store} is {@code null}
+   */
+  public static Builder builder(ViewCountStore store) {
+    return new Builder(store);
+  }
+
+  /**
+   * Records one view.
+   *
+   * @param tenantId the tenant; never {@code null}
+   * @param articleId the article; never {@code null}
+   * @return {@code true} when counted; {@code false} when the filter dropped it or the counter is
+   *     closed
+   */
+  public boolean record(TenantId tenantId, ArticleId articleId) {
+    return record(tenantId, articleId, null, null);
+  }
+
+  /**
+   * Records one view by a visitor; with de-duplication on, a visitor's repeated views of an article
+   * within the window count once.
+   *
+   * @param tenantId the tenant; never {@code null}
+   * @param articleId the article; never {@code null}
+   * @param visitorKey a stable, short key for the visitor (a session id, a hash of address and user
+   *     agent); {@code null} to skip de-duplication for this view
+   * @return {@code true} when counted; {@code false} when it was a repeat, filtered, or the counter
+   *     is closed
+   */
+  public boolean record(TenantId tenantId, ArticleId articleId, String visitorKey) {
+    return record(tenantId, articleId, visitorKey, null);
+  }
+
+  /**
+   * Records one view by a visitor with a user agent, which the {@link ViewFilter} sees.
+   *
+   * <p>A view recorded after {@link #close()} is ignored and returns {@code false}: a request still
+   * running during shutdown must not fail because of a counter. A view racing with {@code close()}
+   * is either ignored or counted and stored.
+   *
+   * @param tenantId the tenant; never {@code null}
+   * @param articleId the article; never {@code null}
+   * @param visitorKey see {@link #record(TenantId, ArticleId, String)}; may be {@code null}
+   * @param userAgent the client's {@code User-Agent}, for the filter; may be {@code null}
+   * @return {@code true} when counted; {@code false} when it was a repeat, filtered, or the counter
+   *     is closed
+   * @throws NullPointerException when {@code tenantId} or {@code articleId} is {@code null}
+   */
+  public boolean record(
+      TenantId tenantId, ArticleId articleId, String visitorKey, String userAgent) {
+    Objects.requireNonNull(tenantId, "tenantId");
+    Objects.requireNonNull(articleId, "articleId");
+    if (closed.get()) {
+      return false;
+    }
+    if (filter != null && !filter.accept(tenantId, articleId, userAgent)) {
+      return false;
+    }
+    if (recentVisitors != null
+        && visitorKey != null
+        && !recentVisitors.firstView(tenantId, articleId, visitorKey)) {
+      return false;
+    }
+    long epochDay = Math.floorDiv(clock.millis(), MILLIS_PER_DAY);
+    if (add(tenantId, articleId, epochDay, 1) && closed.get()) {
+      // The final flush of close() may have run before this straggler was moved; store it now.
+      flush();
+    }
+    return true;
+  }
+
+  /**
+   * Adds views to the current buffer, moving them on if the buffer was swapped meanwhile.
+   *
+   * @return {@code true} when a swap was detected and views were moved to a newer buffer
+   */
+  private boolean add(TenantId tenantId, ArticleId articleId, long epochDay, long count) {
+    ViewBuffer buffer = current;
+    ArticleViews views = buffer.article(tenantId, articleId, epochDay);
+    views.add(epochDay, count);
+    if (current == buffer) {
+      return false;
+    }
+    // Lost the race with a flush (see the comment on `current`): take back whatever the flusher
+    // left in this entry, ours and other stragglers' alike, and add it to the newer buffer.
+    views.drain((day, left) -> add(tenantId, articleId, day, left));
+    return true;
+  }
+
+  /**
+   * The view count to display: stored total plus this node's views not yet stored.
+   *
+   * @param tenantId the tenant; never {@code null}
+   * @param articleId the article; never {@code null}
+   * @return the count; 0 for an article never viewed
+   * @throws StorageException when the store fails
+   */
+  public long count(TenantId tenantId, ArticleId articleId) {
+    Objects.requireNonNull(articleId, "articleId");
+    return counts(tenantId, List.of(articleId)).get(articleId);
+  }
+
+  /**
+   * Display counts of several articles, for listing pages: one store query for all of them.
+   *
+   * @param tenantId the tenant; never {@code null}
+   * @param articleIds the articles; never {@code null}, no {@code null} elements
+   * @return a count for every requested article (0 for those never viewed), in the order given
+   * @throws StorageException when the store fails
+   */
+  public Map<ArticleId, Long> counts(TenantId tenantId, Collection<ArticleId> articleIds) {
+    Objects.requireNonNull(tenantId, "tenantId");
+    Objects.requireNonNull(articleIds, "articleIds");
+    Set<ArticleId> ids = new LinkedHashSet<>(articleIds);
+    if (ids.contains(null)) {
+      throw new NullPointerException("articleIds must not contain null");
+    }
+    // Pending first, stored second: views only move from buffer to unsent to store, so reading in
+    // that order can count a view twice for a moment but never miss it.
+    Map<ArticleId, Long> result = pending(tenantId, ids);
+    if (!ids.isEmpty()) {
+      store.totals(tenantId, ids).forEach((id, stored) -> result.merge(id, stored, Long::sum));
+    }
+    return result;
+  }
+
+  private Map<ArticleId, Long> pending(TenantId tenantId, Set<ArticleId> ids) {
+    long stamp = transition.tryOptimisticRead();
+    Map<ArticleId, Long> pending = readPending(tenantId, ids);
+    if (!transition.validate(stamp)) {
+      stamp = transition.readLock();
+      try {
+        pending = readPending(tenantId, ids);
+      } finally {
+        transition.unlockRead(stamp);
+      }
+    }
+    return pending;
+  }
+
+  private Map<ArticleId, Long> readPending(TenantId tenantId, Set<ArticleId> ids) {
+    ViewBuffer buffer = current;
+    Map<TenantArticle, Long> unsentByArticle = unsent.byArticle();
+    Map<ArticleId, Long> result = new LinkedHashMap<>();
+    for (ArticleId id : ids) {
+      long n = buffer.pending(tenantId, id);
+      if (!unsentByArticle.isEmpty()) {
+        n += unsentByArticle.getOrDefault(new TenantArticle(tenantId, id), 0L);
+      }
+      result.put(id, n);
+    }
+    return result;
+  }
+
+  /**
+   * The most viewed articles of a tenant over a period, from stored counts (so they trail this and
+   * other nodes' latest views by up to one flush interval). See {@link ViewPeriod} for how periods
+   * map to UTC days.
+   *
+   * @param tenantId the tenant; never {@code null}
+   * @param period the period; never {@code null}
+   * @param limit how many, 1 to 1000
+   * @return highest first, ties by ascending article id
+   * @throws IllegalArgumentException when {@code limit} is out of range
+   * @throws StorageException when the store fails
+   */
+  public List<ViewTotal> mostRead(TenantId tenantId, ViewPeriod period, int limit) {
+    Objects.requireNonNull(tenantId, "tenantId");
+    Objects.requireNonNull(period, "period");
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException(
+          "limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+    }
+    if (period == ViewPeriod.ALL_TIME) {
+      return store.topAllTime(tenantId, limit);
+    }
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return store.top(tenantId, period.firstDay(today), today, limit);
+  }
+
+  /**
+   * Adds everything recorded so far to the store now, resending a batch that failed before. Safe to
+   * call from any thread at any time; concurrent calls run one after the other.
+   *
+   * @return {@code true} when the store confirmed everything; {@code false} when a batch failed and
+   *     was kept for the next flush (the failure is logged and reported to the listener)
+   */
+  public boolean flush() {
+    flushLock.lock();
+    try {
+      earlyFlushRequested.set(false);
+      long stamp = transition.writeLock();
+      try {
+        ViewBuffer full = current;
+        current = newBuffer();
+        unsent.absorb(full);
+      } finally {
+        transition.unlockWrite(stamp);
+      }
+      boolean complete = unsent.send(store, reporter);
+      long pendingViews = pendingViews();
+      LOG.debug(
+          "View flush {}; {} views pending", complete ? "complete" : "incomplete", pendingViews);
+      notifyListener(() -> listener.flushed(pendingViews, complete));
+      return complete;
+    } finally {
+      flushLock.unlock();
+    }
+  }
+
+  /**
+   * Views this node recorded that the store has not confirmed: the current buffer plus unsent
+   * batches.
+   *
+   * @return the number of views
+   */
+  public long pendingViews() {
+    long stamp = transition.readLock();
+    try {
+      return current.pendingViews() + unsent.views();
+    } finally {
+      transition.unlockRead(stamp);
+    }
+  }
+
+  /**
+   * Distinct articles in the current buffer; it is flushed early when this reaches {@link
+   * Builder#maxPendingArticles(int)}.
+   *
+   * @return the count
+   */
+  public int pendingArticles() {
+    return current.articleCount();
+  }
+
+  /**
+   * Stops the flusher thread and flushes. After this, {@code record} ignores views. Calling it
+   * again retries a flush that failed.
+   *
+   * @throws StorageException when the final flush fails; the views stay in memory and a later
+   *     {@code close()} or {@code flush()} retries them
+   */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      flusher.shutdown();
+    }
+    if (!flush()) {
+      throw new StorageException(
+          "could not store " + pendingViews() + " views on close; call close() again to retry",
+          lastFailure);
+    }
+  }
+
+  private ViewBuffer newBuffer() {
+    return new ViewBuffer(maxPendingArticles, requestEarlyFlush);
+  }
+
+  private void requestEarlyFlush() {
+    if (earlyFlushRequested.compareAndSet(false, true)) {
+      try {
+        flusher.execute(this::flushQuietly);
+      } catch (RejectedExecutionException e) {
+        // Closing: close() flushes on its own.
+        earlyFlushRequested.set(false);
+      }
+    }
+  }
+
+  private void flushQuietly() {
+    try {
+      flush();
+    } catch (RuntimeException e) {
+      // Store failures are handled inside flush(); this is a bug somewhere, and the flusher thread
+      // must survive it, or no view would ever be stored again.
+      LOG.error("Unexpected failure while flushing views", e);
+    }
+  }
+
+  private void notifyListener(Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      LOG.warn("ViewCounterListener {} failed; counting is unaffected", listener, e);
+    }
+  }
+
+  private static ThreadFactory flusherThreads() {
+    int sequence = THREAD_SEQUENCE.incrementAndGet();
+    return task -> {
+      Thread thread = new Thread(task, "dateline-view-flusher-" + sequence);
+      // A daemon, so a forgotten close() does not keep the JVM alive; the docs say to close.
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  @Override
+  public String toString() {
+    return "ViewCounter[flushInterval=" + flushInterval + ", store=" + store + "]";
+  }
+
+  /**
+   * Configures a {@link ViewCounter}. Not thread-safe.
+   *
+   * <p>Defaults: system UTC clock, 5 s flush interval, 10 000 pending articles, no de-duplication,
+   * no filter, no listener.
+   */
+  public static final class Builder {
+    private final ViewCountStore store;
+    private Clock clock = Clock.systemUTC();
+    private Duration flushInterval = Duration.ofSeconds(5);
+    private int maxPendingArticles = 10_000;
+    private Duration dedupWindow;
+    private long maxVisitors;
+    private ViewFilter filter;
+    private ViewCounterListener listener = new ViewCounterListener() {};
+
+    private Builder(ViewCountStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /**
+     * Sets the clock; the UTC day of its time is the day a view is counted on.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets how often the buffer is flushed. Longer intervals mean fewer, larger batches and more
+     * views lost on a hard crash. {@link Duration#ZERO} turns periodic flushing off: views are then
+     * stored only by {@link ViewCounter#flush()}, a full buffer and {@link ViewCounter#close()}.
+     *
+     * @param interval at least 1 ms, or zero
+     * @return this builder
+     * @throws IllegalArgumentException when negative or between 0 and 1 ms
+     */
+    public Builder flushInterval(Duration interval) {
+      Objects.requireNonNull(interval, "interval");
+      if (interval.isNegative() || (!interval.isZero() && interval.toMillis() < 1)) {
+        throw new IllegalArgumentException(
+            "flushInterval must be zero or at least 1 ms, was " + interval);
+      }
+      this.flushInterval = interval;
+      return this;
+    }
+
+    /**
+     * Sets the number of distinct articles in the buffer at which it is flushed early instead of
+     * growing. The buffer can exceed it by the articles first viewed while the flusher thread wakes
+     * up, a moment's worth.
+     *
+     * @param max at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when less than 1
+     */
+    public Builder maxPendingArticles(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxPendingArticles must be at least 1, was " + max);
+      }
+      this.maxPendingArticles = max;
+      return this;
+    }
+
+    /**
+     * Counts a visitor's views of an article once per window. Memory is bounded by {@code
+     * maxVisitors} (article, visitor) pairs; beyond that the oldest are forgotten early, and such a
+     * visitor's next view counts again.
+     *
+     * @param window how long a view suppresses the same visitor's next views; positive
+     * @param maxVisitors the most (article, visitor) pairs remembered; at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when out of range
+     */
+    public Builder deduplicate(Duration window, long maxVisitors) {
+      Objects.requireNonNull(window, "window");
+      if (window.isNegative() || window.isZero()) {
+        throw new IllegalArgumentException("deduplicate window must be positive, was " + window);
+      }
+      if (maxVisitors < 1) {
+        throw new IllegalArgumentException(
+            "deduplicate maxVisitors must be at least 1, was " + maxVisitors);
+      }
+      this.dedupWindow = window;
+      this.maxVisitors = maxVisitors;
+      return this;
+    }
+
+    /**
+     * Sets a filter that decides whether a view counts, such as {@link ViewFilter#excludingBots()}.
+     *
+     * @param filter the filter
+     * @return this builder
+     */
+    public Builder filter(ViewFilter filter) {
+      this.filter = Objects.requireNonNull(filter, "filter");
+      return this;
+    }
+
+    /**
+     * Sets the listener told about flushes.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(ViewCounterListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Builds the counter and starts its flusher.
+     *
+     * @return the counter; close it on shutdown
+     */
+    public ViewCounter build() {
+      return new ViewCounter(this);
+    }
+  }
+}

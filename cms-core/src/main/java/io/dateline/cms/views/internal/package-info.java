@@ -1,0 +1,6 @@
+/**
+ * Implementation details of view counting: the per-node buffer, the unsent batches and the visitor
+ * window. Nothing here is API: it may change in any release without notice. Depend on {@code
+ * io.dateline.cms.views} instead.
+ */
+package io.dateline.cms.views.internal;

@@ -1,0 +1,6 @@
+/**
+ * View counting: {@link io.dateline.cms.views.ViewCounter} records page views in memory without
+ * touching the database, adds them to a shared {@link io.dateline.cms.spi.ViewCountStore} in
+ * batches, and answers "how many views" and "most read" questions.
+ */
+package io.dateline.cms.views;
