@@ -1,0 +1,409 @@
+package io.dateline.cms.render;
+
+import io.dateline.cms.ArticleListing;
+import io.dateline.cms.model.Article;
+import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.Tenant;
+import io.dateline.cms.model.TenantId;
+import io.dateline.cms.render.internal.BodyWriter;
+import io.dateline.cms.render.internal.FeedWriter;
+import io.dateline.cms.render.internal.HeadAssembler;
+import io.dateline.cms.render.internal.LocalizedFormats;
+import io.dateline.cms.render.internal.SafeUrls;
+import io.dateline.cms.render.internal.SitemapWriter;
+import io.dateline.cms.render.internal.ViewAssembler;
+import io.dateline.cms.render.spi.BlockRenderer;
+import io.dateline.cms.render.spi.HeadContributor;
+import io.dateline.cms.render.spi.RenderListener;
+import io.dateline.cms.render.spi.Theme;
+import io.dateline.cms.render.spi.UrlStrategy;
+import io.dateline.cms.spi.References;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Renders what readers and search engines see: article and listing pages, a "most read" block, RSS
+ * and Atom feeds, sitemaps and Google News sitemaps.
+ *
+ * <pre>{@code
+ * DatelineRenderer renderer = DatelineRenderer.builder()
+ *     .listener(adSlots)                       // optional hooks
+ *     .build();
+ * ArticleView view = renderer.article(tenant, article, references)
+ *     .viewCount(30138).translations(translations).locale(Locale.ENGLISH).build();
+ * String html = renderer.articlePage(view);
+ * }</pre>
+ *
+ * <p>The renderer never talks to storage: the caller loads the tenant, articles, references and
+ * view counts and passes them in. Immutable and thread-safe once built; one instance serves all
+ * tenants and requests.
+ */
+public final class DatelineRenderer {
+  /** How far back a Google News sitemap reaches. */
+  public static final Duration NEWS_WINDOW = Duration.ofDays(2);
+
+  private final Clock clock;
+  private final UrlStrategy defaultUrls;
+  private final Map<TenantId, UrlStrategy> tenantUrls;
+  private final Theme theme;
+  private final BodyWriter bodyWriter;
+  private final HeadAssembler heads;
+
+  private DatelineRenderer(Builder b) {
+    this.clock = b.clock;
+    this.defaultUrls = b.urls;
+    this.tenantUrls = Map.copyOf(b.tenantUrls);
+    this.theme = b.theme;
+    this.bodyWriter = new BodyWriter(b.renderers, b.listeners);
+    this.heads = new HeadAssembler(b.contributors);
+  }
+
+  /**
+   * Starts a builder with the standard URL strategy, the standard theme and the system clock.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The URL strategy of a tenant.
+   *
+   * @param tenant the tenant
+   * @return the strategy installed for it, else the default one
+   */
+  public UrlStrategy urls(Tenant tenant) {
+    return tenantUrls.getOrDefault(tenant.id(), defaultUrls);
+  }
+
+  // ---- view models ----
+
+  /**
+   * Starts the view of an article, with the tenant's URL strategy already set.
+   *
+   * @param tenant the tenant
+   * @param article the article
+   * @param references its resolved authors, sections, tags and locations
+   * @return a builder; set the view count, translations and locale, then build
+   */
+  public ArticleView.Builder article(Tenant tenant, Article article, References references) {
+    return ArticleView.builder(tenant, article, references).urls(urls(tenant));
+  }
+
+  /**
+   * Starts the view of a listing page, with the tenant's URL strategy already set.
+   *
+   * @param tenant the tenant
+   * @param subject what is listed
+   * @param listing one page of articles with references and the next cursor
+   * @return a builder; set the view counts and locale, then build
+   */
+  public ListingView.Builder listing(
+      Tenant tenant, ListingSubject subject, ArticleListing listing) {
+    return ListingView.builder(tenant, subject, listing).urls(urls(tenant));
+  }
+
+  /**
+   * Headlines for a page of articles, in listing order.
+   *
+   * @param tenant the tenant
+   * @param listing the articles
+   * @param viewCounts views by article; missing ones count 0
+   * @param locale the page's locale
+   * @return the headlines
+   */
+  public List<HeadlineView> headlines(
+      Tenant tenant, ArticleListing listing, Map<ArticleId, Long> viewCounts, Locale locale) {
+    return ViewAssembler.headlines(tenant, listing, viewCounts, locale, urls(tenant));
+  }
+
+  /**
+   * A "most read" list: the articles ordered by views, most first.
+   *
+   * @param tenant the tenant
+   * @param listing the candidate articles (for example those {@code ViewCountStore.top} named)
+   * @param viewCounts views by article
+   * @param locale the page's locale
+   * @param limit the most to keep
+   * @return the list
+   */
+  public List<HeadlineView> mostRead(
+      Tenant tenant,
+      ArticleListing listing,
+      Map<ArticleId, Long> viewCounts,
+      Locale locale,
+      int limit) {
+    return ViewAssembler.mostRead(tenant, listing, viewCounts, locale, urls(tenant), limit);
+  }
+
+  // ---- pages ----
+
+  /**
+   * The parts of an article page, for a theme or an application's own engine.
+   *
+   * @param view the article
+   * @return the page model
+   */
+  public ArticlePage articlePageModel(ArticleView view) {
+    return new ArticlePage(
+        view, heads.article(view), Html.lazy(out -> bodyWriter.write(view, out)));
+  }
+
+  /**
+   * Renders an article page with the theme.
+   *
+   * @param view the article
+   * @return a complete HTML document
+   */
+  public String articlePage(ArticleView view) {
+    return theme.articlePage(articlePageModel(view));
+  }
+
+  /**
+   * The parts of a listing page.
+   *
+   * @param view the listing
+   * @return the page model
+   */
+  public ListingPage listingPageModel(ListingView view) {
+    return new ListingPage(view, heads.listing(view));
+  }
+
+  /**
+   * Renders a listing page (latest headlines, section, tag, author or location) with the theme.
+   *
+   * @param view the listing
+   * @return a complete HTML document
+   */
+  public String listingPage(ListingView view) {
+    return theme.listingPage(listingPageModel(view));
+  }
+
+  /**
+   * Renders a "most read" block on its own.
+   *
+   * @param items the list, for example from {@link #mostRead}
+   * @param locale the page's locale
+   * @return an HTML fragment
+   */
+  public String mostReadBlock(List<HeadlineView> items, Locale locale) {
+    return theme.mostRead(items, LocalizedFormats.INSTANCE.labels(locale));
+  }
+
+  // ---- feeds ----
+
+  /**
+   * An RSS 2.0 feed.
+   *
+   * @param tenant the tenant
+   * @param scope the edition, section or tag
+   * @param listing the articles, newest first
+   * @return the feed's XML
+   */
+  public String rss(Tenant tenant, FeedScope scope, ArticleListing listing) {
+    return feed(tenant, scope, FeedFormat.RSS, listing);
+  }
+
+  /**
+   * An Atom 1.0 feed.
+   *
+   * @param tenant the tenant
+   * @param scope the edition, section or tag
+   * @param listing the articles, newest first
+   * @return the feed's XML
+   */
+  public String atom(Tenant tenant, FeedScope scope, ArticleListing listing) {
+    return feed(tenant, scope, FeedFormat.ATOM, listing);
+  }
+
+  /**
+   * A feed in either format.
+   *
+   * @param tenant the tenant
+   * @param scope the edition, section or tag
+   * @param format RSS or Atom
+   * @param listing the articles, newest first
+   * @return the feed's XML
+   */
+  public String feed(Tenant tenant, FeedScope scope, FeedFormat format, ArticleListing listing) {
+    return FeedWriter.write(tenant, scope, format, listing, urls(tenant), clock.instant());
+  }
+
+  // ---- sitemaps ----
+
+  /**
+   * The sitemap entry of an article, if it belongs in a sitemap: published, indexable, and not
+   * pointing its canonical URL elsewhere.
+   *
+   * @param tenant the tenant
+   * @param article the article
+   * @return the entry, or empty
+   */
+  public Optional<SitemapUrl> sitemapUrl(Tenant tenant, Article article) {
+    if (!article.isPublished() || article.seo().noIndex()) {
+      return Optional.empty();
+    }
+    String url = urls(tenant).article(tenant, article);
+    String canonical = SafeUrls.httpOrNull(article.seo().canonicalUrl());
+    if (canonical != null && !canonical.equals(url)) {
+      return Optional.empty();
+    }
+    Instant published = ViewAssembler.publishedAt(article);
+    Instant modified =
+        article.updatedAt() != null && article.updatedAt().isAfter(published)
+            ? article.updatedAt()
+            : published;
+    return Optional.of(new SitemapUrl(url, modified));
+  }
+
+  /**
+   * A sitemap of any URLs, split into files of at most 50,000 behind an index when needed.
+   *
+   * @param tenant the tenant
+   * @param urls the URLs, iterated once
+   * @return the files
+   */
+  public SitemapSet sitemap(Tenant tenant, Iterable<SitemapUrl> urls) {
+    UrlStrategy strategy = urls(tenant);
+    return SitemapWriter.sitemap(urls, tenant.timeZone(), n -> strategy.sitemapPart(tenant, n));
+  }
+
+  /**
+   * A Google News sitemap: the published, indexable articles of the last two days by the renderer's
+   * clock, newest first, at most 1,000 per file.
+   *
+   * @param tenant the tenant
+   * @param articles candidate articles; others are filtered out
+   * @return the files
+   */
+  public SitemapSet newsSitemap(Tenant tenant, Iterable<Article> articles) {
+    Instant now = clock.instant();
+    Instant since = now.minus(NEWS_WINDOW);
+    List<Article> recent = new ArrayList<>();
+    for (Article a : articles) {
+      if (!a.isPublished() || a.seo().noIndex() || !a.tenantId().equals(tenant.id())) {
+        continue;
+      }
+      Instant published = ViewAssembler.publishedAt(a);
+      if (!published.isBefore(since) && !published.isAfter(now)) {
+        recent.add(a);
+      }
+    }
+    recent.sort(Comparator.comparing(ViewAssembler::publishedAt).reversed());
+    UrlStrategy strategy = urls(tenant);
+    return SitemapWriter.news(
+        tenant, recent, a -> strategy.article(tenant, a), n -> strategy.newsSitemapPart(tenant, n));
+  }
+
+  /** Builder of {@link DatelineRenderer}; not thread-safe. Hooks run in the order installed. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private UrlStrategy urls = UrlStrategy.standard();
+    private final Map<TenantId, UrlStrategy> tenantUrls = new HashMap<>();
+    private Theme theme = JteTheme.standard();
+    private final List<BlockRenderer<?>> renderers = new ArrayList<>();
+    private final List<HeadContributor> contributors = new ArrayList<>();
+    private final List<RenderListener> listeners = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the clock that decides what the news sitemap's last two days are.
+     *
+     * @param clock the clock; never {@code null}
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the URL strategy of every tenant without its own.
+     *
+     * @param urls the strategy; never {@code null}
+     * @return this builder
+     */
+    public Builder urlStrategy(UrlStrategy urls) {
+      this.urls = Objects.requireNonNull(urls, "urls");
+      return this;
+    }
+
+    /**
+     * Sets one tenant's URL strategy.
+     *
+     * @param tenant the tenant's id
+     * @param urls the strategy
+     * @return this builder
+     */
+    public Builder urlStrategy(TenantId tenant, UrlStrategy urls) {
+      tenantUrls.put(
+          Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(urls, "urls"));
+      return this;
+    }
+
+    /**
+     * Sets the theme.
+     *
+     * @param theme the theme; never {@code null}
+     * @return this builder
+     */
+    public Builder theme(Theme theme) {
+      this.theme = Objects.requireNonNull(theme, "theme");
+      return this;
+    }
+
+    /**
+     * Installs a block renderer; it replaces the theme's for the blocks it {@linkplain
+     * BlockRenderer#handles handles}.
+     *
+     * @param renderer the renderer
+     * @return this builder
+     */
+    public Builder blockRenderer(BlockRenderer<?> renderer) {
+      renderers.add(Objects.requireNonNull(renderer, "renderer"));
+      return this;
+    }
+
+    /**
+     * Installs a head contributor.
+     *
+     * @param contributor the contributor
+     * @return this builder
+     */
+    public Builder headContributor(HeadContributor contributor) {
+      contributors.add(Objects.requireNonNull(contributor, "contributor"));
+      return this;
+    }
+
+    /**
+     * Installs a render listener.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(RenderListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Builds the renderer.
+     *
+     * @return the renderer
+     */
+    public DatelineRenderer build() {
+      return new DatelineRenderer(this);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package io.dateline.cms.render;
+
+/**
+ * An image ready to show.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param url the image's absolute http(s) URL; never {@code null} (images with unsafe URLs are
+ *     dropped when the view is built)
+ * @param alt the text alternative; never {@code null}
+ * @param caption the caption, or {@code null}
+ * @param credit the credit, or {@code null}
+ * @param width pixels, 0 when unknown
+ * @param height pixels, 0 when unknown
+ */
+public record ImageView(
+    String url, String alt, String caption, String credit, int width, int height) {}

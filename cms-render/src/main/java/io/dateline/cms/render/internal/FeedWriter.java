@@ -1,0 +1,163 @@
+package io.dateline.cms.render.internal;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
+import io.dateline.cms.ArticleListing;
+import io.dateline.cms.model.Article;
+import io.dateline.cms.model.Author;
+import io.dateline.cms.model.Section;
+import io.dateline.cms.model.Tag;
+import io.dateline.cms.model.Tenant;
+import io.dateline.cms.render.FeedFormat;
+import io.dateline.cms.render.FeedScope;
+import io.dateline.cms.render.spi.UrlStrategy;
+import io.dateline.cms.spi.References;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes RSS 2.0 and Atom 1.0 feeds with ROME. Stateless and thread-safe. */
+public final class FeedWriter {
+  private FeedWriter() {}
+
+  /**
+   * Writes a feed.
+   *
+   * @param tenant the tenant
+   * @param scope what the feed holds
+   * @param format RSS or Atom
+   * @param listing the articles, newest first, with their references
+   * @param urls the URL strategy
+   * @param now the current time, used as the update time of an empty feed
+   * @return the feed's XML
+   */
+  public static String write(
+      Tenant tenant,
+      FeedScope scope,
+      FeedFormat format,
+      ArticleListing listing,
+      UrlStrategy urls,
+      Instant now) {
+    Locale lang = scope.language();
+    Locale fallback = tenant.defaultLocale();
+    String subject =
+        scope.section() != null
+            ? scope.section().name().resolve(lang, fallback)
+            : scope.tag() != null ? scope.tag().name().resolve(lang, fallback) : null;
+    String title = LocalizedFormats.INSTANCE.feedTitle(tenant.publicationName(), subject, lang);
+    String page =
+        scope.section() != null
+            ? urls.section(tenant, scope.section(), lang)
+            : scope.tag() != null ? urls.tag(tenant, scope.tag(), lang) : urls.home(tenant, lang);
+    String self = urls.feed(tenant, scope, format);
+
+    SyndFeed feed = new SyndFeedImpl();
+    feed.setFeedType(format == FeedFormat.RSS ? "rss_2.0" : "atom_1.0");
+    feed.setTitle(XmlText.clean(title));
+    feed.setDescription(XmlText.clean(title));
+    feed.setLink(page);
+    feed.setUri(self);
+    feed.setLanguage(lang.toLanguageTag());
+    feed.setLinks(
+        List.of(link("alternate", page, "text/html"), link("self", self, format.mediaType())));
+
+    References refs = listing.references();
+    Instant newest = null;
+    List<SyndEntry> entries = new ArrayList<>(listing.articles().size());
+    for (Article a : listing.articles()) {
+      Instant published = ViewAssembler.publishedAt(a);
+      Instant updated =
+          a.updatedAt() != null && a.updatedAt().isAfter(published) ? a.updatedAt() : published;
+      newest = newest == null || updated.isAfter(newest) ? updated : newest;
+      entries.add(entry(tenant, a, refs, urls, format, published, updated));
+    }
+    feed.setEntries(entries);
+    feed.setPublishedDate(Date.from(newest != null ? newest : now));
+    try {
+      return new SyndFeedOutput().outputString(feed, true);
+    } catch (FeedException e) {
+      throw new IllegalStateException("ROME could not write the feed: " + e.getMessage(), e);
+    }
+  }
+
+  private static SyndEntry entry(
+      Tenant tenant,
+      Article a,
+      References refs,
+      UrlStrategy urls,
+      FeedFormat format,
+      Instant published,
+      Instant updated) {
+    Locale lang = a.language() != null ? a.language() : tenant.defaultLocale();
+    Locale fallback = tenant.defaultLocale();
+    SyndEntry e = new SyndEntryImpl();
+    e.setTitle(XmlText.clean(a.headline()));
+    String url = urls.article(tenant, a);
+    e.setLink(url);
+    // A stable id that survives a slug change, so readers do not show the story twice.
+    e.setUri("urn:uuid:" + a.id());
+    e.setPublishedDate(Date.from(published));
+    e.setUpdatedDate(Date.from(updated));
+    if (!a.lead().isEmpty()) {
+      SyndContent description = new SyndContentImpl();
+      if (format == FeedFormat.RSS) {
+        // RSS readers treat description as HTML, so the plain-text lead is escaped once more.
+        StringOutput html = new StringOutput();
+        Escape.htmlContent(XmlText.clean(a.lead()), html);
+        description.setType("text/html");
+        description.setValue(html.toString());
+      } else {
+        description.setType("text");
+        description.setValue(XmlText.clean(a.lead()));
+      }
+      e.setDescription(description);
+    }
+    List<SyndPerson> authors = new ArrayList<>();
+    for (Author author : refs.authorsOf(a.authors())) {
+      SyndPerson p = new SyndPersonImpl();
+      p.setName(XmlText.clean(author.name().resolve(lang, fallback)));
+      p.setUri(urls.author(tenant, author, lang));
+      authors.add(p);
+    }
+    e.setAuthors(authors);
+    List<SyndCategory> categories = new ArrayList<>();
+    for (Section s : refs.sectionsOf(a.sections())) {
+      categories.add(category(s.name().resolve(lang, fallback)));
+    }
+    for (Tag t : refs.tagsOf(a.tags())) {
+      categories.add(category(t.name().resolve(lang, fallback)));
+    }
+    e.setCategories(categories);
+    return e;
+  }
+
+  private static SyndCategory category(String name) {
+    SyndCategory c = new SyndCategoryImpl();
+    c.setName(XmlText.clean(name));
+    return c;
+  }
+
+  private static SyndLink link(String rel, String href, String type) {
+    SyndLink link = new SyndLinkImpl();
+    link.setRel(rel);
+    link.setHref(href);
+    link.setType(type);
+    return link;
+  }
+}

@@ -1,0 +1,140 @@
+package io.dateline.cms.render.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.dateline.cms.render.ArticleView;
+import io.dateline.cms.render.LinkView;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes schema.org {@code NewsArticle} JSON-LD with Jackson, escaped so that it can sit inside a
+ * {@code <script>} element: {@code <}, {@code >} and {@code &} become {@code \}{@code u003C} and
+ * friends, so neither {@code </script>} nor {@code <!--} can appear, and U+2028/U+2029 are escaped
+ * for old JavaScript parsers that treat them as line ends.
+ */
+public final class JsonLdWriter {
+  private static final JsonFactory FACTORY =
+      new JsonFactoryBuilder().characterEscapes(new ScriptSafeEscapes()).build();
+
+  private JsonLdWriter() {}
+
+  /**
+   * The article's structured data.
+   *
+   * @param view the article
+   * @return JSON safe to place between {@code <script type="application/ld+json">} tags as is
+   */
+  public static String newsArticle(ArticleView view) {
+    StringWriter text = new StringWriter(1536);
+    try (JsonGenerator g = FACTORY.createGenerator(text)) {
+      g.writeStartObject();
+      g.writeStringField("@context", "https://schema.org");
+      g.writeStringField("@type", "NewsArticle");
+      g.writeStringField("headline", view.title());
+      if (!view.description().isEmpty()) {
+        g.writeStringField("description", view.description());
+      }
+      g.writeStringField("datePublished", view.published().iso());
+      g.writeStringField("dateModified", view.modified().iso());
+      g.writeArrayFieldStart("author");
+      for (LinkView author : view.authors()) {
+        g.writeStartObject();
+        g.writeStringField("@type", "Person");
+        g.writeStringField("name", author.text());
+        if (author.url() != null) {
+          g.writeStringField("url", author.url());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("publisher");
+      g.writeStringField("@type", "NewsMediaOrganization");
+      g.writeStringField("name", view.tenant().publicationName());
+      g.writeStringField("url", view.homeUrl());
+      g.writeEndObject();
+      if (view.image() != null) {
+        g.writeArrayFieldStart("image");
+        g.writeString(view.image().url());
+        g.writeEndArray();
+      }
+      writeNames(g, "articleSection", view.sections());
+      if (!view.tags().isEmpty() || !view.places().isEmpty()) {
+        g.writeArrayFieldStart("keywords");
+        for (LinkView tag : view.tags()) {
+          g.writeString(tag.text());
+        }
+        for (LinkView place : view.places()) {
+          g.writeString(place.text());
+        }
+        g.writeEndArray();
+      }
+      g.writeStringField("inLanguage", view.language());
+      g.writeObjectFieldStart("mainEntityOfPage");
+      g.writeStringField("@type", "WebPage");
+      g.writeStringField("@id", view.canonicalUrl());
+      g.writeEndObject();
+      g.writeStringField("url", view.canonicalUrl());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    String json = text.toString();
+    // The escapes make '<' impossible; if an edit ever breaks that, fail instead of emitting a
+    // script breakout.
+    if (json.indexOf('<') >= 0) {
+      throw new IllegalStateException("JSON-LD contains '<' after escaping");
+    }
+    return json;
+  }
+
+  private static void writeNames(JsonGenerator g, String field, List<LinkView> links)
+      throws IOException {
+    if (links.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart(field);
+    for (LinkView link : links) {
+      g.writeString(link.text());
+    }
+    g.writeEndArray();
+  }
+
+  /** JSON escapes plus the characters that matter inside an HTML script element. */
+  static final class ScriptSafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final SerializedString LINE_SEPARATOR = new SerializedString("\\u2028");
+    private static final SerializedString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+
+    private final int[] ascii;
+
+    ScriptSafeEscapes() {
+      ascii = standardAsciiEscapesForJSON();
+      ascii['<'] = ESCAPE_STANDARD;
+      ascii['>'] = ESCAPE_STANDARD;
+      ascii['&'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch == 0x2028) {
+        return LINE_SEPARATOR;
+      }
+      if (ch == 0x2029) {
+        return PARAGRAPH_SEPARATOR;
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package io.dateline.cms.render.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * Decides which URLs may reach an {@code href} or {@code src}. An allow-list of schemes rather than
+ * a deny-list of {@code javascript:}: browsers strip tabs, newlines and leading spaces from schemes
+ * and accept entity-encoded ones, which a deny-list misses. Storage validates links too, but the
+ * renderer cannot assume every article came through validation (imports, custom stores).
+ */
+public final class SafeUrls {
+  private SafeUrls() {}
+
+  /**
+   * A link target for body text: http(s) with a host, mailto, tel, or a site-relative path.
+   *
+   * @param url the candidate; may be {@code null}
+   * @return {@code true} when it may be written as an {@code href}
+   */
+  public static boolean isSafeLink(String url) {
+    if (!hasNoControlCharacters(url)) {
+      return false;
+    }
+    if (url.charAt(0) == '/') {
+      return isSiteRelative(url);
+    }
+    String scheme = scheme(url);
+    if (scheme == null) {
+      return false;
+    }
+    switch (scheme) {
+      case "http", "https":
+        return hasHost(url);
+      case "mailto", "tel":
+        return url.length() > scheme.length() + 1;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * A resource URL (image, embed, source, page): http(s) with a host, or a site-relative path.
+   *
+   * @param url the candidate; may be {@code null}
+   * @return {@code true} when it may be written as a {@code src} or {@code href}
+   */
+  public static boolean isSafeResource(String url) {
+    if (!hasNoControlCharacters(url)) {
+      return false;
+    }
+    if (url.charAt(0) == '/') {
+      return isSiteRelative(url);
+    }
+    String scheme = scheme(url);
+    return ("http".equals(scheme) || "https".equals(scheme)) && hasHost(url);
+  }
+
+  /**
+   * An absolute http(s) URL, as structured data and feeds need.
+   *
+   * @param url the candidate; may be {@code null}
+   * @return the URL, or {@code null} when it is not absolute http(s)
+   */
+  public static String httpOrNull(URI url) {
+    if (url == null) {
+      return null;
+    }
+    String text = url.toString();
+    return isSafeResource(text) && text.charAt(0) != '/' ? text : null;
+  }
+
+  private static boolean hasNoControlCharacters(String url) {
+    if (url == null || url.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      // Spaces, controls and backslashes are how scheme and host checks get confused.
+      if (c <= 0x20 || c == 0x7f || c == '\\' || c == '<' || c == '>' || c == '"') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSiteRelative(String url) {
+    // "//host" is protocol-relative: it leaves the site.
+    return url.length() == 1 || url.charAt(1) != '/';
+  }
+
+  private static String scheme(String url) {
+    int colon = url.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    for (int i = 0; i < colon; i++) {
+      char c = url.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+      if (!ok) {
+        return null;
+      }
+    }
+    return url.substring(0, colon).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean hasHost(String url) {
+    try {
+      String host = new URI(url).getHost();
+      return host != null && !host.isEmpty();
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,438 @@
+package io.dateline.cms.render.internal;
+
+import io.dateline.cms.ArticleListing;
+import io.dateline.cms.model.Article;
+import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.Author;
+import io.dateline.cms.model.Image;
+import io.dateline.cms.model.LocalizedText;
+import io.dateline.cms.model.Location;
+import io.dateline.cms.model.Section;
+import io.dateline.cms.model.Source;
+import io.dateline.cms.model.Tag;
+import io.dateline.cms.model.Tenant;
+import io.dateline.cms.query.PageCursor;
+import io.dateline.cms.render.AlternateLink;
+import io.dateline.cms.render.ArticleView;
+import io.dateline.cms.render.FeedFormat;
+import io.dateline.cms.render.FeedLink;
+import io.dateline.cms.render.FeedScope;
+import io.dateline.cms.render.HeadlineView;
+import io.dateline.cms.render.ImageView;
+import io.dateline.cms.render.Labels;
+import io.dateline.cms.render.LinkView;
+import io.dateline.cms.render.ListingSubject;
+import io.dateline.cms.render.ListingView;
+import io.dateline.cms.render.TextRun;
+import io.dateline.cms.render.TimeView;
+import io.dateline.cms.render.spi.UrlStrategy;
+import io.dateline.cms.spi.References;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Builds view models from core objects. Stateless and thread-safe. */
+public final class ViewAssembler {
+  // Saving an article moments after publishing it is not an update worth showing readers.
+  private static final Duration UPDATE_THRESHOLD = Duration.ofMinutes(1);
+  private static final LocalizedFormats FORMATS = LocalizedFormats.INSTANCE;
+
+  private ViewAssembler() {}
+
+  /**
+   * Builds an article view.
+   *
+   * @param tenant the tenant
+   * @param article the article
+   * @param refs its references
+   * @param urls the URL strategy
+   * @param page the page's locale
+   * @param viewCount views so far
+   * @param translations candidate translations
+   * @param mostRead the "most read" list
+   * @return the view
+   */
+  public static ArticleView article(
+      Tenant tenant,
+      Article article,
+      References refs,
+      UrlStrategy urls,
+      Locale page,
+      long viewCount,
+      List<Article> translations,
+      List<HeadlineView> mostRead) {
+    Locale lang = article.language() != null ? article.language() : tenant.defaultLocale();
+    Locale fallback = tenant.defaultLocale();
+    String url = required(urls.article(tenant, article), "article");
+    String canonical = SafeUrls.httpOrNull(article.seo().canonicalUrl());
+    String title = orElse(article.seo().title(), article.headline());
+    String description = orElse(article.seo().description(), article.lead());
+
+    Instant publishedAt = publishedAt(article);
+    Instant modifiedAt =
+        article.updatedAt() != null && article.updatedAt().isAfter(publishedAt)
+            ? article.updatedAt()
+            : publishedAt;
+    boolean updated = modifiedAt.isAfter(publishedAt.plus(UPDATE_THRESHOLD));
+    TimeView published = FORMATS.time(publishedAt, tenant.timeZone(), page);
+    TimeView modified = updated ? FORMATS.time(modifiedAt, tenant.timeZone(), page) : published;
+
+    Location datelinePlace = refs.location(article.dateline()).orElse(null);
+    LinkView dateline =
+        datelinePlace == null ? null : location(tenant, datelinePlace, urls, lang, page);
+    String publication = tenant.publicationName();
+    String datelineText =
+        dateline == null ? publication : dateline.text() + " \u2022 " + publication;
+
+    List<TextRun> sources = new ArrayList<>(article.sources().size());
+    for (Source s : article.sources()) {
+      sources.add(new TextRun(s.name(), SafeUrls.httpOrNull(s.url())));
+    }
+
+    List<LinkView> authors = new ArrayList<>();
+    for (Author a : refs.authorsOf(article.authors())) {
+      authors.add(link(a.slug(), a.name(), urls.author(tenant, a, lang), page, fallback));
+    }
+    List<LinkView> sections = new ArrayList<>();
+    for (Section s : refs.sectionsOf(article.sections())) {
+      sections.add(section(tenant, s, urls, lang, page));
+    }
+    List<LinkView> tags = new ArrayList<>();
+    for (Tag t : refs.tagsOf(article.tags())) {
+      tags.add(link(t.slug(), t.name(), urls.tag(tenant, t, lang), page, fallback));
+    }
+    List<LinkView> places = new ArrayList<>();
+    for (Location l : refs.locationsOf(article.places())) {
+      places.add(location(tenant, l, urls, lang, page));
+    }
+
+    return new ArticleView(
+        tenant,
+        article,
+        page,
+        lang.toLanguageTag(),
+        url,
+        canonical != null ? canonical : url,
+        title,
+        description,
+        article.seo().noIndex(),
+        article.headline(),
+        article.lead(),
+        article.exclusive(),
+        published,
+        modified,
+        updated,
+        dateline,
+        datelineText,
+        viewCount,
+        FORMATS.views(viewCount, page),
+        article.body(),
+        FORMATS.attribution(publication, sources, page),
+        authors,
+        sections,
+        tags,
+        places,
+        image(article.featuredImage()),
+        alternates(tenant, article, translations, urls),
+        editionFeeds(tenant, urls, lang, FeedScope.all(lang), null),
+        mostRead,
+        FORMATS.labels(page),
+        required(urls.home(tenant, lang), "home"));
+  }
+
+  /**
+   * Builds a listing view.
+   *
+   * @param tenant the tenant
+   * @param subject what is listed
+   * @param listing the page of articles
+   * @param urls the URL strategy
+   * @param page the page's locale
+   * @param viewCounts views by article
+   * @param current the cursor the page was requested with, or {@code null}
+   * @param mostRead the "most read" list
+   * @return the view
+   */
+  public static ListingView listing(
+      Tenant tenant,
+      ListingSubject subject,
+      ArticleListing listing,
+      UrlStrategy urls,
+      Locale page,
+      Map<ArticleId, Long> viewCounts,
+      PageCursor current,
+      List<HeadlineView> mostRead) {
+    Labels labels = FORMATS.labels(page);
+    String first = required(subjectUrl(tenant, subject, urls, page), "listing");
+    String url = current == null ? first : required(urls.nextPage(first, current), "listing");
+    String next =
+        listing.next() == null ? null : required(urls.nextPage(first, listing.next()), "next page");
+    String title = subjectName(tenant, subject, page, labels);
+
+    FeedScope scope =
+        subject.section() != null
+            ? FeedScope.section(subject.section(), page)
+            : subject.tag() != null ? FeedScope.tag(subject.tag(), page) : FeedScope.all(page);
+    String feedSubject = scope.section() == null && scope.tag() == null ? null : title;
+
+    List<AlternateLink> alternates = new ArrayList<>();
+    if (current == null && tenant.supportedLocales().size() > 1) {
+      for (Locale l : tenant.supportedLocales()) {
+        String u = subjectUrl(tenant, subject, urls, l);
+        if (SafeUrls.isSafeResource(u)) {
+          alternates.add(
+              new AlternateLink(
+                  l.toLanguageTag(),
+                  u,
+                  FORMATS.languageName(l),
+                  l.getLanguage().equals(page.getLanguage())));
+        }
+      }
+      addDefault(alternates, tenant.defaultLocale().toLanguageTag());
+    }
+
+    return new ListingView(
+        tenant,
+        subject,
+        page,
+        page.toLanguageTag(),
+        title,
+        url,
+        first,
+        headlines(tenant, listing, viewCounts, page, urls),
+        next,
+        mostRead,
+        editionFeeds(tenant, urls, page, scope, feedSubject),
+        alternates,
+        labels,
+        required(urls.home(tenant, page), "home"));
+  }
+
+  /**
+   * Turns a page of articles into headlines.
+   *
+   * @param tenant the tenant
+   * @param listing the articles
+   * @param viewCounts views by article
+   * @param page the page's locale
+   * @param urls the URL strategy
+   * @return the headlines in listing order
+   */
+  public static List<HeadlineView> headlines(
+      Tenant tenant,
+      ArticleListing listing,
+      Map<ArticleId, Long> viewCounts,
+      Locale page,
+      UrlStrategy urls) {
+    References refs = listing.references();
+    List<HeadlineView> items = new ArrayList<>(listing.articles().size());
+    for (Article a : listing.articles()) {
+      Locale lang = a.language() != null ? a.language() : tenant.defaultLocale();
+      long views = viewCounts.getOrDefault(a.id(), 0L);
+      Section primary =
+          a.primarySection() == null ? null : refs.section(a.primarySection()).orElse(null);
+      items.add(
+          new HeadlineView(
+              a.id(),
+              a.headline(),
+              required(urls.article(tenant, a), "article"),
+              a.lead(),
+              a.exclusive(),
+              FORMATS.time(publishedAt(a), tenant.timeZone(), page),
+              views,
+              FORMATS.views(views, page),
+              primary == null ? null : section(tenant, primary, urls, lang, page),
+              image(a.featuredImage())));
+    }
+    return List.copyOf(items);
+  }
+
+  /**
+   * Headlines ordered by views, most first; ties keep listing order.
+   *
+   * @param tenant the tenant
+   * @param listing the articles
+   * @param viewCounts views by article
+   * @param page the page's locale
+   * @param urls the URL strategy
+   * @param limit the most to return
+   * @return the list
+   */
+  public static List<HeadlineView> mostRead(
+      Tenant tenant,
+      ArticleListing listing,
+      Map<ArticleId, Long> viewCounts,
+      Locale page,
+      UrlStrategy urls,
+      int limit) {
+    List<HeadlineView> all = new ArrayList<>(headlines(tenant, listing, viewCounts, page, urls));
+    all.sort(Comparator.comparingLong(HeadlineView::viewCount).reversed());
+    return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+  }
+
+  /**
+   * The instant an article counts as published: its publish time, else its first publication, else
+   * its creation.
+   *
+   * @param article the article
+   * @return the instant
+   */
+  public static Instant publishedAt(Article article) {
+    if (article.publishAt() != null) {
+      return article.publishAt();
+    }
+    return article.firstPublishedAt() != null ? article.firstPublishedAt() : article.createdAt();
+  }
+
+  /**
+   * An image view, or {@code null} when there is no image or its URL is not http(s).
+   *
+   * @param image the image, or {@code null}
+   * @return the view, or {@code null}
+   */
+  public static ImageView image(Image image) {
+    if (image == null) {
+      return null;
+    }
+    String url = SafeUrls.httpOrNull(image.url());
+    if (url == null) {
+      return null;
+    }
+    return new ImageView(
+        url,
+        image.alt() == null ? "" : image.alt(),
+        image.caption(),
+        image.credit(),
+        image.width(),
+        image.height());
+  }
+
+  private static List<AlternateLink> alternates(
+      Tenant tenant, Article article, List<Article> translations, UrlStrategy urls) {
+    if (translations.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Article> byLanguage = new LinkedHashMap<>();
+    byLanguage.put(article.language().toLanguageTag(), article);
+    for (Article t : translations) {
+      if (t.isPublished()
+          && t.language() != null
+          && t.translationKey().equals(article.translationKey())
+          && t.tenantId().equals(article.tenantId())) {
+        byLanguage.putIfAbsent(t.language().toLanguageTag(), t);
+      }
+    }
+    if (byLanguage.size() < 2) {
+      return List.of();
+    }
+    List<AlternateLink> links = new ArrayList<>();
+    byLanguage.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              String u = urls.article(tenant, e.getValue());
+              if (SafeUrls.isSafeResource(u)) {
+                links.add(
+                    new AlternateLink(
+                        e.getKey(),
+                        u,
+                        FORMATS.languageName(e.getValue().language()),
+                        e.getValue().id().equals(article.id())));
+              }
+            });
+    String fallback =
+        byLanguage.containsKey(tenant.defaultLocale().toLanguageTag())
+            ? tenant.defaultLocale().toLanguageTag()
+            : article.language().toLanguageTag();
+    addDefault(links, fallback);
+    return links;
+  }
+
+  private static void addDefault(List<AlternateLink> links, String defaultTag) {
+    for (AlternateLink l : List.copyOf(links)) {
+      if (l.hreflang().equals(defaultTag)) {
+        links.add(new AlternateLink("x-default", l.url(), l.label(), false));
+        return;
+      }
+    }
+  }
+
+  private static List<FeedLink> editionFeeds(
+      Tenant tenant, UrlStrategy urls, Locale lang, FeedScope scope, String subject) {
+    String title = FORMATS.feedTitle(tenant.publicationName(), subject, lang);
+    List<FeedLink> feeds = new ArrayList<>(2);
+    for (FeedFormat format : FeedFormat.values()) {
+      String u = urls.feed(tenant, scope, format);
+      if (SafeUrls.isSafeResource(u)) {
+        feeds.add(new FeedLink(format, title, u));
+      }
+    }
+    return feeds;
+  }
+
+  private static String subjectUrl(
+      Tenant tenant, ListingSubject subject, UrlStrategy urls, Locale lang) {
+    switch (subject.kind()) {
+      case SECTION:
+        return urls.section(tenant, subject.section(), lang);
+      case TAG:
+        return urls.tag(tenant, subject.tag(), lang);
+      case AUTHOR:
+        return urls.author(tenant, subject.author(), lang);
+      case LOCATION:
+        return urls.location(tenant, subject.location(), lang);
+      default:
+        return urls.home(tenant, lang);
+    }
+  }
+
+  private static String subjectName(
+      Tenant tenant, ListingSubject subject, Locale page, Labels labels) {
+    Locale fallback = tenant.defaultLocale();
+    switch (subject.kind()) {
+      case SECTION:
+        return subject.section().name().resolve(page, fallback);
+      case TAG:
+        return subject.tag().name().resolve(page, fallback);
+      case AUTHOR:
+        return subject.author().name().resolve(page, fallback);
+      case LOCATION:
+        return subject.location().name().resolve(page, fallback);
+      default:
+        return labels.latest();
+    }
+  }
+
+  private static LinkView section(
+      Tenant tenant, Section s, UrlStrategy urls, Locale lang, Locale page) {
+    return link(s.slug(), s.name(), urls.section(tenant, s, lang), page, tenant.defaultLocale());
+  }
+
+  private static LinkView location(
+      Tenant tenant, Location l, UrlStrategy urls, Locale lang, Locale page) {
+    return link(l.slug(), l.name(), urls.location(tenant, l, lang), page, tenant.defaultLocale());
+  }
+
+  private static LinkView link(
+      String slug, LocalizedText name, String url, Locale page, Locale fallback) {
+    return new LinkView(
+        slug, name.resolve(page, fallback), SafeUrls.isSafeResource(url) ? url : null);
+  }
+
+  private static String required(String url, String what) {
+    if (!SafeUrls.isSafeResource(url)) {
+      throw new IllegalStateException(
+          "the URL strategy returned an unusable " + what + " URL: " + url);
+    }
+    return url;
+  }
+
+  private static String orElse(String preferred, String fallback) {
+    return preferred == null || preferred.isBlank() ? fallback : preferred;
+  }
+}
