@@ -1,0 +1,310 @@
+package io.dateline.examples.newssite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the whole site, as the demo command does, on a free port over a fresh H2 database, and reads
+ * it back over HTTP and in a real browser.
+ */
+@DisplayName("The news site, running")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NewsSiteTest {
+  /** A fixed "now", so that the sample content's times do not depend on when the test runs. */
+  private static final Instant START = Instant.parse("2025-06-11T08:00:00Z");
+
+  private static final String AGENCY = "dnipro-news";
+  private static final String SEOUL_HEADLINE_PART = "Сеулі";
+
+  private final SettableClock clock = new SettableClock(START);
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private NewsSite site;
+  private Path browserDirectory;
+
+  @BeforeAll
+  void start(@TempDir Path dataDirectory, @TempDir Path browserDirectory) throws Exception {
+    this.browserDirectory = browserDirectory;
+    SiteConfig config =
+        SiteConfig.defaults()
+            .withPort(0)
+            .withDataDirectory(dataDirectory)
+            .withClock(clock, Duration.ofMillis(100));
+    site = NewsSite.start(config);
+  }
+
+  @AfterAll
+  void stop() {
+    if (site != null) {
+      site.close();
+    }
+  }
+
+  private HttpResponse<String> get(String path, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(site.uri().resolve(path)).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private Document page(String path) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
+    return Jsoup.parse(response.body(), site.uri().resolve(path).toString());
+  }
+
+  /** The agency's exclusive from Seoul, found the way a reader finds it: on its dateline's page. */
+  private String seoulArticlePath() throws Exception {
+    Element link =
+        page("/" + AGENCY + "/location/seoul").select("ol.headlines a.title").stream()
+            .filter(a -> a.text().contains(SEOUL_HEADLINE_PART))
+            .findFirst()
+            .orElseThrow();
+    return URI.create(link.absUrl("href")).getPath();
+  }
+
+  private static long views(Document page) {
+    String text = page.selectFirst("article.article .views").text();
+    return Long.parseLong(text.replaceAll("\\D", ""));
+  }
+
+  @Nested
+  @DisplayName("over HTTP")
+  class OverHttp {
+
+    @Test
+    @DisplayName("lists the three publications on its root page")
+    void tenants() throws Exception {
+      Document root = page("/");
+
+      assertThat(root.select("ul.tenants a.name").eachAttr("href"))
+          .extracting(href -> URI.create(href).getPath())
+          .containsExactlyInAnyOrder("/dnipro-news/", "/lviv-today/", "/podil-university/");
+    }
+
+    @Test
+    @DisplayName("counts every view of an article and shows the new count at once")
+    void viewCount() throws Exception {
+      String path = seoulArticlePath();
+
+      long first = views(page(path));
+      long second = views(page(path));
+
+      assertThat(first).isGreaterThan(0);
+      assertThat(second).isEqualTo(first + 1);
+    }
+
+    @Test
+    @DisplayName("shows the dateline, byline, sections and tags with transliterated slugs")
+    void anatomy() throws Exception {
+      Document article = page(seoulArticlePath());
+
+      assertThat(article.selectFirst("h1.headline").text()).contains(SEOUL_HEADLINE_PART);
+      assertThat(article.selectFirst(".badge.exclusive")).isNotNull();
+      Element dateline = article.selectFirst(".meta .dateline");
+      assertThat(dateline.text()).isEqualTo("Сеул • DNA");
+      assertThat(dateline.selectFirst("a").attr("href")).endsWith("/dnipro-news/location/seoul");
+      assertThat(article.select(".byline a[rel=author]").eachAttr("href"))
+          .containsExactly(site.uri() + "dnipro-news/author/taras-melnyk");
+      assertThat(article.select("nav.sections a").eachAttr("href"))
+          .extracting(href -> URI.create(href).getPath())
+          .containsExactly("/dnipro-news/section/novyny-svitu", "/dnipro-news/section/ekonomika");
+      assertThat(article.select("nav.tags a[rel=tag]"))
+          .extracting(Element::text, a -> URI.create(a.attr("href")).getPath())
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("Марко Гнатюк", "/dnipro-news/tag/marko-hnatiuk"),
+              org.assertj.core.groups.Tuple.tuple("Енергетика", "/dnipro-news/tag/enerhetyka"));
+      assertThat(article.select(".body h2").eachText()).containsExactly("Подробиці", "Доповнення");
+      assertThat(article.select(".body figure.quote figcaption").eachText())
+          .containsExactly("Марко Гнатюк");
+    }
+
+    @Test
+    @DisplayName("embeds a JSON-LD NewsArticle that parses and matches the page")
+    void jsonLd() throws Exception {
+      Document article = page(seoulArticlePath());
+
+      JsonNode json =
+          new ObjectMapper()
+              .readTree(article.selectFirst("script[type=application/ld+json]").data());
+
+      assertThat(json.path("@type").asText()).isEqualTo("NewsArticle");
+      assertThat(json.path("headline").asText())
+          .isEqualTo(article.selectFirst("h1.headline").text());
+      assertThat(json.path("inLanguage").asText()).isEqualTo("uk");
+      assertThat(json.toString()).contains("Тарас Мельник", "DNA");
+    }
+
+    @Test
+    @DisplayName("links an article to its English translation under the /en/ edition")
+    void translation() throws Exception {
+      Document article = page(seoulArticlePath());
+      String english = article.selectFirst("nav.translations a[hreflang=en]").absUrl("href");
+
+      Document translated = page(URI.create(english).getPath());
+
+      assertThat(URI.create(english).getPath()).startsWith("/dnipro-news/en/news/");
+      assertThat(translated.selectFirst("html").attr("lang")).isEqualTo("en");
+      assertThat(translated.selectFirst(".meta .dateline").text()).isEqualTo("Seoul • DNA");
+      assertThat(translated.select("nav.tags a").eachText())
+          .containsExactly("Marko Hnatiuk", "Energy");
+    }
+
+    @Test
+    @DisplayName("answers 404 for another tenant's article, an unknown tenant and an unknown slug")
+    void notFound() throws Exception {
+      String slug = seoulArticlePath().substring(("/" + AGENCY + "/news/").length());
+
+      for (String path :
+          new String[] {"/lviv-today/news/" + slug, "/nobody/", "/dnipro-news/tag/no-such-tag"}) {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type"))
+            .hasValue("text/html; charset=utf-8");
+        assertThat(Jsoup.parse(response.body()).selectFirst("h1").text())
+            .isEqualTo("Page not found");
+      }
+    }
+
+    @Test
+    @DisplayName("serves an RSS feed that a feed parser reads back, in the edition's order")
+    void rss() throws Exception {
+      HttpResponse<String> response = get("/dnipro-news/en/rss.xml");
+      String firstHeadline = page("/dnipro-news/en/").selectFirst("ol.headlines a.title").text();
+
+      SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
+
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/rss+xml; charset=utf-8");
+      assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
+      assertThat(feed.getEntries()).isNotEmpty();
+      assertThat(feed.getEntries().get(0).getTitle()).isEqualTo(firstHeadline);
+      assertThat(feed.getEntries())
+          .extracting(SyndEntry::getLink)
+          .allSatisfy(link -> assertThat(link).startsWith(site.uri() + "dnipro-news/en/news/"));
+    }
+
+    @Test
+    @DisplayName("lets feed readers revalidate with ETag and Last-Modified")
+    void conditionalGet() throws Exception {
+      HttpResponse<String> first = get("/dnipro-news/atom.xml");
+      String etag = first.headers().firstValue("ETag").orElseThrow();
+      String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+
+      HttpResponse<String> byTag = get("/dnipro-news/atom.xml", "If-None-Match", etag);
+      HttpResponse<String> byDate = get("/dnipro-news/atom.xml", "If-Modified-Since", lastModified);
+      HttpResponse<String> stale = get("/dnipro-news/atom.xml", "If-None-Match", "\"other\"");
+
+      assertThat(new SyndFeedInput().build(new StringReader(first.body())).getFeedType())
+          .isEqualTo("atom_1.0");
+      assertThat(byTag.statusCode()).isEqualTo(304);
+      assertThat(byTag.body()).isEmpty();
+      assertThat(byDate.statusCode()).isEqualTo(304);
+      assertThat(stale.statusCode()).isEqualTo(200);
+      assertThat(stale.headers().firstValue("ETag")).hasValue(etag);
+    }
+
+    @Test
+    @DisplayName("serves sitemaps as XML listing the tenant's own articles only")
+    void sitemaps() throws Exception {
+      HttpResponse<String> sitemap = get("/lviv-today/sitemap.xml");
+      HttpResponse<String> news = get("/lviv-today/news-sitemap.xml");
+
+      assertThat(sitemap.headers().firstValue("Content-Type"))
+          .hasValue("application/xml; charset=utf-8");
+      Document xml = Jsoup.parse(sitemap.body(), "", org.jsoup.parser.Parser.xmlParser());
+      assertThat(xml.select("url > loc").eachText())
+          .isNotEmpty()
+          .allSatisfy(loc -> assertThat(loc).startsWith(site.uri() + "lviv-today/"));
+      assertThat(news.statusCode()).isEqualTo(200);
+      assertThat(news.body()).contains("news:news");
+    }
+
+    @Test
+    @DisplayName("redirects the default edition's language prefix and a tenant without a slash")
+    void redirects() throws Exception {
+      assertThat(get("/dnipro-news/uk/section/polityka").headers().firstValue("Location"))
+          .hasValue("/dnipro-news/section/polityka");
+      assertThat(get("/dnipro-news").headers().firstValue("Location"))
+          .hasValue(site.uri() + "dnipro-news/");
+      assertThat(get("/dnipro-news").statusCode()).isEqualTo(301);
+    }
+
+    @Test
+    @DisplayName("publishes a scheduled article once its time has passed, with no request needed")
+    void scheduled() throws Exception {
+      String headline = "The university’s open day starts now";
+      assertThat(page("/podil-university/").select("ol.headlines a.title").eachText())
+          .doesNotContain(headline);
+
+      clock.advance(Duration.ofMinutes(10));
+
+      // The scheduler runs every 100 ms on its own; wait for it, but not forever.
+      Instant deadline = Instant.now().plusSeconds(20);
+      Optional<Element> link = Optional.empty();
+      while (link.isEmpty() && Instant.now().isBefore(deadline)) {
+        link =
+            page("/podil-university/").select("ol.headlines a.title").stream()
+                .filter(a -> a.text().equals(headline))
+                .findFirst();
+        if (link.isEmpty()) {
+          Thread.sleep(100);
+        }
+      }
+      assertThat(link).as("the scheduled article on the front page").isPresent();
+      assertThat(get(URI.create(link.get().absUrl("href")).getPath()).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Nested
+  @DisplayName("in headless Chromium")
+  class InBrowser {
+
+    @Test
+    @DisplayName("shows the article's headline and view count, and takes a screenshot")
+    void article() throws Exception {
+      Optional<HeadlessChromium> browser = HeadlessChromium.find(browserDirectory);
+      assumeTrue(browser.isPresent(), "no chromium on the PATH");
+      String url = site.uri().resolve(seoulArticlePath()).toString();
+      String headline = page(URI.create(url).getPath()).selectFirst("h1.headline").text();
+
+      Document dom = Jsoup.parse(browser.get().dumpDom(url));
+      Path screenshot = Path.of("target", "screenshots", "article.png");
+      browser.get().screenshot(url, screenshot, 1280, 1200);
+
+      assertThat(dom.selectFirst("h1.headline").text()).isEqualTo(headline);
+      assertThat(dom.selectFirst("article.article .views").text())
+          .matches("[\\d\\s\\u00a0\\u202f]+ перегляд(и|ів)?");
+      byte[] png = Files.readAllBytes(screenshot);
+      assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+      assertThat(png.length).isGreaterThan(20_000);
+    }
+  }
+}
