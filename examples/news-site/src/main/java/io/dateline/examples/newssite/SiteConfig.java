@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How to run the site. Immutable and thread-safe; change a copy with the {@code with...} methods.
+ * How to run the site. Immutable and thread-safe; build one with {@link #builder()}.
  *
  * @param host the address to listen on; {@code localhost} by default
  * @param port the port; 0 picks a free one
@@ -57,17 +57,16 @@ public record SiteConfig(
    * @return the configuration
    */
   public static SiteConfig defaults() {
-    return new SiteConfig(
-        "localhost",
-        DEFAULT_PORT,
-        Path.of("data"),
-        null,
-        null,
-        null,
-        Clock.systemUTC(),
-        Duration.ofSeconds(5),
-        Duration.ofSeconds(5),
-        true);
+    return builder().build();
+  }
+
+  /**
+   * Starts from {@link #defaults()}.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -80,89 +79,149 @@ public record SiteConfig(
    * @throws IllegalArgumentException when {@code PORT} is not a port number
    */
   public static SiteConfig fromEnvironment(Map<String, String> env) {
-    SiteConfig config = defaults();
+    Builder config = builder();
     String port = blankToNull(env.get("PORT"));
     if (port != null) {
       try {
-        config = config.withPort(Integer.parseInt(port.strip()));
+        config.port(Integer.parseInt(port.strip()));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("PORT must be a number: " + port, e);
       }
     }
     String host = blankToNull(env.get("DATELINE_HOST"));
+    if (host != null) {
+      config.host(host);
+    }
     String dataDir = blankToNull(env.get("DATELINE_DATA_DIR"));
-    return new SiteConfig(
-        host == null ? config.host : host,
-        config.port,
-        dataDir == null ? config.dataDirectory : Path.of(dataDir),
-        blankToNull(env.get("DATELINE_JDBC_URL")),
-        blankToNull(env.get("DATELINE_JDBC_USER")),
-        env.get("DATELINE_JDBC_PASSWORD"),
-        config.clock,
-        config.publishInterval,
-        config.viewFlushInterval,
-        config.installSamples);
+    if (dataDir != null) {
+      config.dataDirectory(Path.of(dataDir));
+    }
+    String jdbcUrl = blankToNull(env.get("DATELINE_JDBC_URL"));
+    if (jdbcUrl != null) {
+      config.database(
+          jdbcUrl, blankToNull(env.get("DATELINE_JDBC_USER")), env.get("DATELINE_JDBC_PASSWORD"));
+    }
+    return config.build();
   }
 
-  /**
-   * Changes the port.
-   *
-   * @param port 0 to 65535; 0 picks a free port
-   * @return a new configuration
-   */
-  public SiteConfig withPort(int port) {
-    return new SiteConfig(
-        host,
-        port,
-        dataDirectory,
-        jdbcUrl,
-        jdbcUser,
-        jdbcPassword,
-        clock,
-        publishInterval,
-        viewFlushInterval,
-        installSamples);
-  }
+  /** Collects a {@link SiteConfig}; not thread-safe. Values are checked by {@link #build()}. */
+  public static final class Builder {
+    private String host = "localhost";
+    private int port = DEFAULT_PORT;
+    private Path dataDirectory = Path.of("data");
+    private String jdbcUrl;
+    private String jdbcUser;
+    private String jdbcPassword;
+    private Clock clock = Clock.systemUTC();
+    private Duration publishInterval = Duration.ofSeconds(5);
+    private Duration viewFlushInterval = Duration.ofSeconds(5);
+    private boolean installSamples = true;
 
-  /**
-   * Changes where the embedded database lives.
-   *
-   * @param directory the directory; created when missing
-   * @return a new configuration
-   */
-  public SiteConfig withDataDirectory(Path directory) {
-    return new SiteConfig(
-        host,
-        port,
-        directory,
-        jdbcUrl,
-        jdbcUser,
-        jdbcPassword,
-        clock,
-        publishInterval,
-        viewFlushInterval,
-        installSamples);
-  }
+    private Builder() {}
 
-  /**
-   * Changes the clock and how often scheduled articles are checked for.
-   *
-   * @param clock the clock
-   * @param publishInterval the check interval
-   * @return a new configuration
-   */
-  public SiteConfig withClock(Clock clock, Duration publishInterval) {
-    return new SiteConfig(
-        host,
-        port,
-        dataDirectory,
-        jdbcUrl,
-        jdbcUser,
-        jdbcPassword,
-        clock,
-        publishInterval,
-        viewFlushInterval,
-        installSamples);
+    /**
+     * Sets the address to listen on.
+     *
+     * @param host a host name or address
+     * @return this builder
+     */
+    public Builder host(String host) {
+      this.host = host;
+      return this;
+    }
+
+    /**
+     * Sets the port.
+     *
+     * @param port 0 to 65535; 0 picks a free port
+     * @return this builder
+     */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Sets where the embedded database lives.
+     *
+     * @param directory the directory; created when missing
+     * @return this builder
+     */
+    public Builder dataDirectory(Path directory) {
+      this.dataDirectory = directory;
+      return this;
+    }
+
+    /**
+     * Uses an external database instead of the embedded one.
+     *
+     * @param url the JDBC URL
+     * @param user the user, or {@code null}
+     * @param password the password, or {@code null}
+     * @return this builder
+     */
+    public Builder database(String url, String user, String password) {
+      this.jdbcUrl = url;
+      this.jdbcUser = user;
+      this.jdbcPassword = password;
+      return this;
+    }
+
+    /**
+     * Sets the clock and how often scheduled articles are checked for.
+     *
+     * @param clock the clock
+     * @param publishInterval the check interval; positive
+     * @return this builder
+     */
+    public Builder clock(Clock clock, Duration publishInterval) {
+      this.clock = clock;
+      this.publishInterval = publishInterval;
+      return this;
+    }
+
+    /**
+     * Sets how often counted views are written to the database.
+     *
+     * @param interval the interval
+     * @return this builder
+     */
+    public Builder viewFlushInterval(Duration interval) {
+      this.viewFlushInterval = interval;
+      return this;
+    }
+
+    /**
+     * Sets whether the sample content is installed into empty tenants on start.
+     *
+     * @param install whether to install it
+     * @return this builder
+     */
+    public Builder installSamples(boolean install) {
+      this.installSamples = install;
+      return this;
+    }
+
+    /**
+     * Builds the configuration.
+     *
+     * @return the configuration
+     * @throws IllegalArgumentException when a value is out of range
+     * @throws NullPointerException when a required value is missing
+     */
+    public SiteConfig build() {
+      return new SiteConfig(
+          host,
+          port,
+          dataDirectory,
+          jdbcUrl,
+          jdbcUser,
+          jdbcPassword,
+          clock,
+          publishInterval,
+          viewFlushInterval,
+          installSamples);
+    }
   }
 
   /** Leaves the password out, so that logging the configuration does not leak it. */

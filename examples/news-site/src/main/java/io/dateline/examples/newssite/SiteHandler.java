@@ -137,6 +137,9 @@ final class SiteHandler implements HttpHandler {
     return new Pages(request).serve(page);
   }
 
+  /** What a listing page shows, and what its feed holds ({@code null}: it has none). */
+  private record Listed(ListingSubject subject, ArticleQuery query, FeedScope feed) {}
+
   /** One request's context. */
   private record Request(
       TenantContent site,
@@ -197,68 +200,69 @@ final class SiteHandler implements HttpHandler {
     }
 
     private Reply edition(SitePath page, Locale language) {
+      if (page.kind() == Kind.ARTICLE) {
+        return article(page.slug(), language);
+      }
+      ArticleQuery published = ArticleQuery.published();
+      Optional<Listed> listed;
       switch (page.kind()) {
         case HOME:
-          return page.feed() != null
-              ? feed(FeedScope.all(language), page.feed())
-              : listing(ListingSubject.latest(), ArticleQuery.published(), language);
-        case ARTICLE:
-          return article(page.slug(), language);
+          listed =
+              Optional.of(new Listed(ListingSubject.latest(), published, FeedScope.all(language)));
+          break;
         case SECTION:
-          return request
-              .site()
-              .sections()
-              .findBySlug(page.slug())
-              .map(
-                  s ->
-                      page.feed() != null
-                          ? feed(FeedScope.section(s, language), page.feed())
-                          : listing(
+          listed =
+              request
+                  .site()
+                  .sections()
+                  .findBySlug(page.slug())
+                  .map(
+                      s ->
+                          new Listed(
                               ListingSubject.of(s),
-                              ArticleQuery.published().inSection(s.id()),
-                              language))
-              .orElseGet(() -> notFound(tenant));
+                              published.inSection(s.id()),
+                              FeedScope.section(s, language)));
+          break;
         case TAG:
-          return request
-              .site()
-              .tags()
-              .findBySlug(page.slug())
-              .map(
-                  t ->
-                      page.feed() != null
-                          ? feed(FeedScope.tag(t, language), page.feed())
-                          : listing(
+          listed =
+              request
+                  .site()
+                  .tags()
+                  .findBySlug(page.slug())
+                  .map(
+                      t ->
+                          new Listed(
                               ListingSubject.of(t),
-                              ArticleQuery.published().withTag(t.id()),
-                              language))
-              .orElseGet(() -> notFound(tenant));
+                              published.withTag(t.id()),
+                              FeedScope.tag(t, language)));
+          break;
         case AUTHOR:
-          return request
-              .site()
-              .authors()
-              .findBySlug(page.slug())
-              .map(
-                  a ->
-                      listing(
-                          ListingSubject.of(a),
-                          ArticleQuery.published().byAuthor(a.id()),
-                          language))
-              .orElseGet(() -> notFound(tenant));
+          listed =
+              request
+                  .site()
+                  .authors()
+                  .findBySlug(page.slug())
+                  .map(a -> new Listed(ListingSubject.of(a), published.byAuthor(a.id()), null));
+          break;
         case LOCATION:
-          return request
-              .site()
-              .locations()
-              .findBySlug(page.slug())
-              .map(
-                  l ->
-                      listing(
-                          ListingSubject.of(l),
-                          ArticleQuery.published().atLocation(l.id()),
-                          language))
-              .orElseGet(() -> notFound(tenant));
+          listed =
+              request
+                  .site()
+                  .locations()
+                  .findBySlug(page.slug())
+                  .map(l -> new Listed(ListingSubject.of(l), published.atLocation(l.id()), null));
+          break;
         default:
-          return notFound(tenant);
+          listed = Optional.empty();
+          break;
       }
+      return listed
+          .map(
+              l ->
+                  page.feed() != null && l.feed() != null
+                      ? feed(l.feed(), page.feed())
+                      : listing(l.subject(), l.query(), language))
+          .orElseGet(() -> notFound(tenant));
     }
 
     private Reply article(String slug, Locale language) {

@@ -3,7 +3,10 @@ package io.dateline.examples.newssite;
 import io.dateline.cms.model.Tenant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,8 +35,7 @@ final class SitePages {
    * @param homeUrl gives the front page URL of a tenant's edition
    * @return the HTML document
    */
-  static String tenants(
-      List<Tenant> tenants, java.util.function.BiFunction<Tenant, Locale, String> homeUrl) {
+  static String tenants(List<Tenant> tenants, BiFunction<Tenant, Locale, String> homeUrl) {
     Document doc = shell("Dateline demo: publications", "en");
     Element main = doc.body().appendElement("main");
     main.appendElement("h1").text("Dateline demo");
@@ -84,7 +86,7 @@ final class SitePages {
   private static Document shell(String title, String language) {
     Document doc = Document.createShell("");
     doc.outputSettings().prettyPrint(false);
-    doc.insertChildren(0, new org.jsoup.nodes.DocumentType("html", "", ""));
+    doc.insertChildren(0, new DocumentType("html", "", ""));
     doc.selectFirst("html").attr("lang", language);
     doc.head().appendElement("meta").attr("charset", "utf-8");
     doc.head()
@@ -92,7 +94,7 @@ final class SitePages {
         .attr("name", "viewport")
         .attr("content", "width=device-width, initial-scale=1");
     doc.head().appendElement("title").text(title);
-    doc.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(STYLE));
+    doc.head().appendElement("style").appendChild(new DataNode(STYLE));
     return doc;
   }
 }

@@ -1,6 +1,7 @@
 package io.dateline.examples.newssite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -52,10 +54,11 @@ class NewsSiteTest {
   void start(@TempDir Path dataDirectory, @TempDir Path browserDirectory) throws Exception {
     this.browserDirectory = browserDirectory;
     SiteConfig config =
-        SiteConfig.defaults()
-            .withPort(0)
-            .withDataDirectory(dataDirectory)
-            .withClock(clock, Duration.ofMillis(100));
+        SiteConfig.builder()
+            .port(0)
+            .dataDirectory(dataDirectory)
+            .clock(clock, Duration.ofMillis(100))
+            .build();
     site = NewsSite.start(config);
   }
 
@@ -139,8 +142,8 @@ class NewsSiteTest {
       assertThat(article.select("nav.tags a[rel=tag]"))
           .extracting(Element::text, a -> URI.create(a.attr("href")).getPath())
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("Марко Гнатюк", "/dnipro-news/tag/marko-hnatiuk"),
-              org.assertj.core.groups.Tuple.tuple("Енергетика", "/dnipro-news/tag/enerhetyka"));
+              tuple("Марко Гнатюк", "/dnipro-news/tag/marko-hnatiuk"),
+              tuple("Енергетика", "/dnipro-news/tag/enerhetyka"));
       assertThat(article.select(".body h2").eachText()).containsExactly("Подробиці", "Доповнення");
       assertThat(article.select(".body figure.quote figcaption").eachText())
           .containsExactly("Марко Гнатюк");
@@ -239,7 +242,7 @@ class NewsSiteTest {
 
       assertThat(sitemap.headers().firstValue("Content-Type"))
           .hasValue("application/xml; charset=utf-8");
-      Document xml = Jsoup.parse(sitemap.body(), "", org.jsoup.parser.Parser.xmlParser());
+      Document xml = Jsoup.parse(sitemap.body(), "", Parser.xmlParser());
       assertThat(xml.select("url > loc").eachText())
           .isNotEmpty()
           .allSatisfy(loc -> assertThat(loc).startsWith(site.uri() + "lviv-today/"));
