@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpHandler;
 import io.dateline.cms.ArticleListing;
 import io.dateline.cms.Dateline;
 import io.dateline.cms.TenantContent;
+import io.dateline.cms.ValidationException;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.Tenant;
@@ -297,7 +298,7 @@ final class SiteHandler implements HttpHandler {
       PageCursor cursor;
       try {
         cursor = request.after() == null ? null : PageCursor.decode(request.after());
-      } catch (IllegalArgumentException e) {
+      } catch (ValidationException e) {
         return Reply.text(
             400,
             Reply.HTML,

@@ -197,6 +197,23 @@ class NewsSiteTest {
     }
 
     @Test
+    @DisplayName("answers 400 for a damaged page link and 405 for methods other than GET and HEAD")
+    void badRequests() throws Exception {
+      HttpResponse<String> damaged = get("/dnipro-news/?after=not-a-cursor");
+      HttpResponse<String> post =
+          http.send(
+              HttpRequest.newBuilder(site.uri().resolve("/dnipro-news/"))
+                  .POST(HttpRequest.BodyPublishers.ofString("x"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(damaged.statusCode()).isEqualTo(400);
+      assertThat(damaged.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+      assertThat(post.statusCode()).isEqualTo(405);
+      assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    }
+
+    @Test
     @DisplayName("serves an RSS feed that a feed parser reads back, in the edition's order")
     void rss() throws Exception {
       HttpResponse<String> response = get("/dnipro-news/en/rss.xml");
