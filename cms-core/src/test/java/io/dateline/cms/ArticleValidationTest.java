@@ -1,6 +1,7 @@
 package io.dateline.cms;
 
 import static io.dateline.cms.Failures.pathsAndRules;
+import static io.dateline.cms.Failures.thrown;
 import static io.dateline.cms.Failures.validationFailure;
 import static io.dateline.cms.Newsroom.EN;
 import static io.dateline.cms.Newsroom.PL;
@@ -8,7 +9,6 @@ import static io.dateline.cms.Newsroom.UK;
 import static io.dateline.cms.Newsroom.articleCount;
 import static io.dateline.cms.Newsroom.draft;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.dateline.cms.command.ArticleDraft;
@@ -577,7 +577,7 @@ class ArticleValidationTest {
       try (Newsroom ukrainian = new Newsroom(UK)) {
         TenantContent site = ukrainian.unn();
         ValidationException e =
-            catchThrowableOfType(
+            thrown(
                 ValidationException.class,
                 () ->
                     site.articles()
@@ -618,7 +618,7 @@ class ArticleValidationTest {
       try (Newsroom english = new Newsroom(Locale.ENGLISH)) {
         TenantContent site = english.unn();
         ValidationException e =
-            catchThrowableOfType(
+            thrown(
                 ValidationException.class,
                 () ->
                     site.articles()
@@ -658,7 +658,7 @@ class ArticleValidationTest {
       newsroom.clock().advance(java.time.Duration.ofMinutes(1));
 
       ValidationException e =
-          catchThrowableOfType(
+          thrown(
               ValidationException.class,
               () ->
                   unn.articles()

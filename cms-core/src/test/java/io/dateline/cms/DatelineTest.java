@@ -1,12 +1,12 @@
 package io.dateline.cms;
 
+import static io.dateline.cms.Failures.thrown;
 import static io.dateline.cms.Newsroom.CITY;
 import static io.dateline.cms.Newsroom.EN;
 import static io.dateline.cms.Newsroom.UK;
 import static io.dateline.cms.Newsroom.UNN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.dateline.cms.memory.InMemoryStorage;
@@ -242,8 +242,7 @@ class DatelineTest {
     @DisplayName("throws NotFoundException naming an unknown tenant")
     void unknownTenant() {
       NotFoundException e =
-          catchThrowableOfType(
-              NotFoundException.class, () -> newsroom.cms().tenant(TenantId.of("nowhere")));
+          thrown(NotFoundException.class, () -> newsroom.cms().tenant(TenantId.of("nowhere")));
 
       assertThat(e.kind()).isEqualTo("tenant");
       assertThat(e.key()).isEqualTo("nowhere");

@@ -19,9 +19,21 @@ public final class Failures {
    * @return the exception it threw
    */
   public static ValidationException validationFailure(ThrowingCallable command) {
+    return thrown(ValidationException.class, command);
+  }
+
+  /**
+   * Runs a command that must fail with an exception of a type.
+   *
+   * @param type the exception's type
+   * @param command the command
+   * @param <E> the type
+   * @return the exception it threw
+   */
+  public static <E extends Throwable> E thrown(Class<E> type, ThrowingCallable command) {
     Throwable thrown = catchThrowable(command);
-    assertThat(thrown).isInstanceOf(ValidationException.class);
-    return (ValidationException) thrown;
+    assertThat(thrown).isInstanceOf(type);
+    return type.cast(thrown);
   }
 
   /**

@@ -110,10 +110,10 @@ public final class DefaultArticleService implements ArticleService {
     }
     Article translationSource = validate(draft, current);
     Instant now = clock.instant();
-    Article.Builder next = apply(draft, current.toBuilder()).updatedAt(now);
-    if (draft.slug() == null) {
-      next.slug(current.slug());
-    }
+    Article.Builder next =
+        apply(draft, current.toBuilder())
+            .slug(draft.slug() == null ? current.slug() : draft.slug())
+            .updatedAt(now);
     if (translationSource != null) {
       next.translationKey(translationSource.translationKey());
     }
