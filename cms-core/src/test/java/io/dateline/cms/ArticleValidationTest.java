@@ -529,6 +529,44 @@ class ArticleValidationTest {
     }
 
     @Test
+    @DisplayName("refuses an update that moves a translation into a language its group has")
+    void updateIntoTakenLanguage() {
+      Article original = unn.articles().create(draft("Заголовок").build());
+      Article english =
+          unn.articles()
+              .create(draft("Headline").language(EN).translationOf(original.id()).build());
+
+      ValidationException e =
+          validationFailure(
+              () ->
+                  unn.articles()
+                      .update(
+                          english.id(),
+                          english.version(),
+                          ArticleDraft.from(english).language(UK).build()));
+
+      assertThat(pathsAndRules(e)).containsExactly(tuple("language", "UniqueTranslation"));
+      assertThat(unn.articles().get(english.id())).isEqualTo(english);
+    }
+
+    @Test
+    @DisplayName("lets an update move a translation into a language its group lacks")
+    void updateIntoFreeLanguage() {
+      Article original = unn.articles().create(draft("Заголовок").build());
+      Article english =
+          unn.articles()
+              .create(draft("Headline").language(EN).translationOf(original.id()).build());
+
+      Article polish =
+          unn.articles()
+              .update(
+                  english.id(), english.version(), ArticleDraft.from(english).language(PL).build());
+
+      assertThat(polish.language()).isEqualTo(PL);
+      assertThat(polish.translationKey()).isEqualTo(original.id());
+    }
+
+    @Test
     @DisplayName("lets a translation be updated in its own language")
     void updateKeepsLanguage() {
       Article original = unn.articles().create(draft("Заголовок").build());
