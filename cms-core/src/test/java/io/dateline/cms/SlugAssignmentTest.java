@@ -18,6 +18,15 @@ import io.dateline.cms.model.LocalizedText;
 import io.dateline.cms.model.LocationKind;
 import io.dateline.cms.model.Tag;
 import io.dateline.cms.model.TagKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -179,6 +188,36 @@ class SlugAssignmentTest {
                       new TagDraft(TagKind.PERSON, "seul", LocalizedText.of("uk", "Байден"))));
 
       assertThat(unn.tags().get(biden.id())).isEqualTo(biden);
+    }
+
+    @Test
+    @DisplayName("stay unique when eight editors create the same tag at once")
+    void concurrentCreates() throws Exception {
+      int editors = 8;
+      ExecutorService pool = Executors.newFixedThreadPool(editors);
+      CountDownLatch start = new CountDownLatch(1);
+      try {
+        List<Future<Tag>> created = new ArrayList<>();
+        for (int i = 0; i < editors; i++) {
+          created.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return unn.tags().create(person("Джо Байден"));
+                  }));
+        }
+        start.countDown();
+        Set<String> slugs = new HashSet<>();
+        for (Future<Tag> tag : created) {
+          slugs.add(tag.get(30, TimeUnit.SECONDS).slug());
+        }
+
+        assertThat(slugs)
+            .hasSize(editors)
+            .contains("dzho-baiden", "dzho-baiden-2", "dzho-baiden-" + editors);
+      } finally {
+        pool.shutdownNow();
+      }
     }
 
     @Test
