@@ -317,6 +317,21 @@ class DirectoryServiceTest {
       assertThat(moved.position()).isEqualTo(3);
     }
 
+    @Test
+    @DisplayName("a section with subsections cannot be deleted, so no parent id dangles")
+    void deleteParent() {
+      Section news = section("Новини", null);
+      Section world = section("Світ", news.id());
+
+      assertThat(thrown(ReferenceInUseException.class, () -> unn.sections().delete(news.id())))
+          .hasMessageContaining("1 subsection(s)");
+      assertThat(unn.sections().find(news.id())).isPresent();
+
+      unn.sections().delete(world.id());
+      unn.sections().delete(news.id());
+      assertThat(unn.sections().list(null, 10)).isEmpty();
+    }
+
     @ParameterizedTest(name = "position {0}")
     @ValueSource(ints = {-1, 10_001, Integer.MIN_VALUE})
     @DisplayName("a position outside 0 to 10000 is refused")
