@@ -15,14 +15,7 @@ public final class ReferenceInUseException extends DatelineException {
    * @param articles how many articles refer to it
    */
   public ReferenceInUseException(String kind, Object id, long articles) {
-    super(
-        "The "
-            + kind
-            + " '"
-            + id
-            + "' is used by "
-            + articles
-            + " article(s) and cannot be deleted");
+    this(kind, id, articles, "article(s)");
   }
 
   /**

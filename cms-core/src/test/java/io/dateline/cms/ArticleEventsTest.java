@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,17 +38,12 @@ class ArticleEventsTest {
   @DisplayName("for each command")
   class EachCommand {
     private final StoredStateProbe probe = new StoredStateProbe();
-    private final Newsroom newsroom = new Newsroom(Locale.ENGLISH, probe);
+    @AutoClose private final Newsroom newsroom = new Newsroom(Locale.ENGLISH, probe);
     private final TenantContent unn = newsroom.unn();
     private final ArticleService articles = unn.articles();
 
     {
       probe.site.set(unn);
-    }
-
-    @AfterEach
-    void close() {
-      newsroom.close();
     }
 
     private ArticleEvent onlyEventOf(Runnable command) {
@@ -165,6 +160,8 @@ class ArticleEventsTest {
   @DisplayName("when a listener throws")
   class ThrowingListener {
     private final EventRecorder later = new EventRecorder();
+
+    @AutoClose
     private final Newsroom newsroom =
         new Newsroom(
             Locale.ENGLISH,
@@ -172,11 +169,6 @@ class ArticleEventsTest {
               throw new IllegalStateException("search index is down");
             },
             later);
-
-    @AfterEach
-    void close() {
-      newsroom.close();
-    }
 
     @Test
     @DisplayName("the change stays stored and later listeners still hear of it")

@@ -8,6 +8,7 @@ import static io.dateline.cms.Newsroom.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.dateline.cms.command.ArticleDraft;
 import io.dateline.cms.event.ArticleEvent;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
@@ -16,16 +17,11 @@ import io.dateline.cms.query.ArticleQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -37,15 +33,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArticleLifecycleTest {
   private static final Duration HOUR = Duration.ofHours(1);
 
-  private final Newsroom newsroom = new Newsroom();
+  @AutoClose private final Newsroom newsroom = new Newsroom();
   private final TenantContent unn = newsroom.unn();
   private final ArticleService articles = unn.articles();
   private final MutableClock clock = newsroom.clock();
-
-  @AfterEach
-  void close() {
-    newsroom.close();
-  }
 
   /** Creates an article and walks it to a status through the public commands. */
   private Article articleIn(ArticleStatus status) {
@@ -361,8 +352,7 @@ class ArticleLifecycleTest {
       articleIn(ArticleStatus.SCHEDULED);
       TenantContent city = newsroom.city();
       Article cityArticle =
-          city.articles()
-              .create(io.dateline.cms.command.ArticleDraft.builder(Newsroom.EN, "Due").build());
+          city.articles().create(ArticleDraft.builder(Newsroom.EN, "Due").build());
       city.articles().schedule(cityArticle.id(), clock.instant().plus(HOUR));
       clock.advance(HOUR);
 
@@ -389,7 +379,7 @@ class ArticleLifecycleTest {
     @DisplayName("publishes each article exactly once when eight threads race")
     void concurrent() throws Exception {
       int count = 40;
-      Set<ArticleId> scheduled = new java.util.HashSet<>();
+      Set<ArticleId> scheduled = new HashSet<>();
       for (int i = 0; i < count; i++) {
         scheduled.add(articleIn(ArticleStatus.SCHEDULED).id());
       }
@@ -397,28 +387,9 @@ class ArticleLifecycleTest {
       clock.advance(HOUR);
 
       int threads = 8;
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      CountDownLatch start = new CountDownLatch(1);
-      try {
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          Callable<Integer> job =
-              () -> {
-                start.await();
-                return newsroom.cms().publishDue();
-              };
-          results.add(pool.submit(job));
-        }
-        start.countDown();
-        int total = 0;
-        for (Future<Integer> result : results) {
-          total += result.get(30, TimeUnit.SECONDS);
-        }
+      List<Integer> counts = Race.run(threads, () -> newsroom.cms().publishDue());
 
-        assertThat(total).isEqualTo(count);
-      } finally {
-        pool.shutdownNow();
-      }
+      assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(count);
       List<ArticleEvent.Published> published = newsroom.events().of(ArticleEvent.Published.class);
       assertThat(published).hasSize(count);
       assertThat(published)

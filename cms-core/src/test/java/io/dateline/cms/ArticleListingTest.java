@@ -7,6 +7,7 @@ import static io.dateline.cms.Newsroom.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.dateline.cms.command.ArticleDraft;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.ArticleStatus;
@@ -21,11 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -34,17 +36,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Listing articles through the service")
 class ArticleListingTest {
-  private final Newsroom newsroom = new Newsroom();
+  @AutoClose private final Newsroom newsroom = new Newsroom();
   private final TenantContent unn = newsroom.unn();
   private final ArticleService articles = unn.articles();
 
-  @AfterEach
-  void close() {
-    newsroom.close();
-  }
-
   /** Publishes a minute after the previous one, so that listings have a clear order. */
-  private Article publishNext(io.dateline.cms.command.ArticleDraft.Builder draft) {
+  private Article publishNext(ArticleDraft.Builder draft) {
     newsroom.clock().advance(Duration.ofMinutes(1));
     return Newsroom.published(unn, draft.build());
   }
@@ -211,7 +208,7 @@ class ArticleListingTest {
     void keyset() {
       List<Article> published = publishSeven();
       List<ArticleId> newestFirst = new ArrayList<>(published.stream().map(Article::id).toList());
-      java.util.Collections.reverse(newestFirst);
+      Collections.reverse(newestFirst);
 
       List<List<ArticleId>> pages = allPages(ArticleQuery.published().limit(3));
 

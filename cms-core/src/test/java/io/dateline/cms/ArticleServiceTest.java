@@ -15,28 +15,18 @@ import io.dateline.cms.model.Seo;
 import io.dateline.cms.model.Source;
 import io.dateline.cms.query.ArticleQuery;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("The article service")
 class ArticleServiceTest {
-  private final Newsroom newsroom = new Newsroom();
+  @AutoClose private final Newsroom newsroom = new Newsroom();
   private final TenantContent unn = newsroom.unn();
   private final ArticleService articles = unn.articles();
-
-  @AfterEach
-  void close() {
-    newsroom.close();
-  }
 
   @Nested
   @DisplayName("when creating")
@@ -172,36 +162,23 @@ class ArticleServiceTest {
     @DisplayName("lets exactly one of eight editors racing from the same version win")
     void raceOfEditors() throws Exception {
       Article original = articles.create(draft("Перший").build());
-      int editors = 8;
-      ExecutorService pool = Executors.newFixedThreadPool(editors);
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Boolean>> outcomes = new ArrayList<>();
-      try {
-        for (int i = 0; i < editors; i++) {
-          String headline = "Редактор " + i;
-          outcomes.add(
-              pool.submit(
-                  () -> {
-                    start.await();
-                    try {
-                      articles.update(
-                          original.id(), 0, ArticleDraft.from(original).headline(headline).build());
-                      return true;
-                    } catch (VersionConflictException e) {
-                      return false;
-                    }
-                  }));
-        }
-        start.countDown();
-        int winners = 0;
-        for (Future<Boolean> outcome : outcomes) {
-          winners += outcome.get(30, TimeUnit.SECONDS) ? 1 : 0;
-        }
+      AtomicInteger editor = new AtomicInteger();
 
-        assertThat(winners).isEqualTo(1);
-      } finally {
-        pool.shutdownNow();
-      }
+      List<Boolean> won =
+          Race.run(
+              8,
+              () -> {
+                String headline = "Редактор " + editor.incrementAndGet();
+                try {
+                  articles.update(
+                      original.id(), 0, ArticleDraft.from(original).headline(headline).build());
+                  return true;
+                } catch (VersionConflictException e) {
+                  return false;
+                }
+              });
+
+      assertThat(won).containsOnlyOnce(true);
       assertThat(articles.get(original.id()).version()).isEqualTo(1);
       assertThat(newsroom.events().of(ArticleEvent.Updated.class)).hasSize(1);
     }

@@ -25,6 +25,7 @@ import io.dateline.cms.model.Source;
 import io.dateline.cms.model.Span;
 import io.dateline.cms.model.TagId;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -32,21 +33,16 @@ import java.util.Locale;
 import java.util.Set;
 import org.assertj.core.api.ListAssert;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Validation of article drafts")
 class ArticleValidationTest {
-  private final Newsroom newsroom = new Newsroom();
+  @AutoClose private final Newsroom newsroom = new Newsroom();
   private final TenantContent unn = newsroom.unn();
   private final TenantContent city = newsroom.city();
-
-  @AfterEach
-  void close() {
-    newsroom.close();
-  }
 
   private ValidationException failureCreating(ArticleDraft draft) {
     return validationFailure(() -> unn.articles().create(draft));
@@ -358,29 +354,18 @@ class ArticleValidationTest {
     @Test
     @DisplayName("accepts the tenant's own authors, tags, sections, locations and articles")
     void ownReferences() {
-      var author = Newsroom.author(unn, "Юлія Шрамко");
-      var tag = Newsroom.tag(unn, "Політика");
-      var section = Newsroom.section(unn, "Війна");
-      var kyiv = Newsroom.city(unn, "Київ");
+      Newsroom.Directory directory = Newsroom.directory(unn);
       Article earlier = unn.articles().create(draft("Раніше").build());
 
       Article article =
-          unn.articles()
-              .create(
-                  draft("Заголовок")
-                      .authors(author.id())
-                      .tags(tag.id())
-                      .primarySection(section.id())
-                      .dateline(kyiv.id())
-                      .places(kyiv.id())
-                      .related(earlier.id())
-                      .build());
+          unn.articles().create(directory.cite(draft("Заголовок")).related(earlier.id()).build());
 
-      assertThat(article.authors()).containsExactly(author.id());
-      assertThat(article.tags()).containsExactly(tag.id());
-      assertThat(article.primarySection()).isEqualTo(section.id());
-      assertThat(article.sections()).containsExactly(section.id());
-      assertThat(article.dateline()).isEqualTo(kyiv.id());
+      assertThat(article.authors()).containsExactly(directory.author().id());
+      assertThat(article.tags()).containsExactly(directory.tag().id());
+      assertThat(article.primarySection()).isEqualTo(directory.section().id());
+      assertThat(article.sections()).containsExactly(directory.section().id());
+      assertThat(article.dateline()).isEqualTo(directory.kyiv().id());
+      assertThat(article.places()).containsExactly(directory.lviv().id());
       assertThat(article.related()).containsExactly(earlier.id());
     }
 
@@ -693,7 +678,7 @@ class ArticleValidationTest {
     void updateChangesNothing() {
       Article stored = unn.articles().create(draft("Перша").build());
       newsroom.events().clear();
-      newsroom.clock().advance(java.time.Duration.ofMinutes(1));
+      newsroom.clock().advance(Duration.ofMinutes(1));
 
       ValidationException e =
           thrown(

@@ -17,7 +17,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -84,13 +84,8 @@ class DatelineTest {
   @Nested
   @DisplayName("when saving a tenant")
   class SavingTenants {
-    private final Newsroom newsroom = new Newsroom();
+    @AutoClose private final Newsroom newsroom = new Newsroom();
     private final Dateline cms = newsroom.cms();
-
-    @AfterEach
-    void close() {
-      newsroom.close();
-    }
 
     private Tenant tenant(
         String id, String name, String publication, Locale locale, Set<Locale> locales, URI url) {
@@ -231,12 +226,7 @@ class DatelineTest {
   @Nested
   @DisplayName("when opening a tenant's content")
   class OpeningTenants {
-    private final Newsroom newsroom = new Newsroom();
-
-    @AfterEach
-    void close() {
-      newsroom.close();
-    }
+    @AutoClose private final Newsroom newsroom = new Newsroom();
 
     @Test
     @DisplayName("throws NotFoundException naming an unknown tenant")

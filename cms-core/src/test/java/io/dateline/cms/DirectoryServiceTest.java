@@ -7,6 +7,7 @@ import static io.dateline.cms.Newsroom.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.dateline.cms.command.ArticleDraft;
 import io.dateline.cms.command.AuthorDraft;
 import io.dateline.cms.command.LocationDraft;
 import io.dateline.cms.command.SectionDraft;
@@ -27,7 +28,7 @@ import io.dateline.cms.model.TagKind;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -36,14 +37,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("The directory services")
 class DirectoryServiceTest {
-  private final Newsroom newsroom = new Newsroom();
+  @AutoClose private final Newsroom newsroom = new Newsroom();
   private final TenantContent unn = newsroom.unn();
   private final TenantContent city = newsroom.city();
-
-  @AfterEach
-  void close() {
-    newsroom.close();
-  }
 
   private static LocalizedText uk(String text) {
     return LocalizedText.of("uk", text);
@@ -208,35 +204,20 @@ class DirectoryServiceTest {
       assertThat(kyiv.coordinates()).isEqualTo(new GeoPoint(50.45, 30.52));
     }
 
+    private ValidationException failureLocatedAt(GeoPoint point) {
+      return validationFailure(
+          () -> unn.locations().create(new LocationDraft(LocationKind.CITY, null, uk("Х"), point)));
+    }
+
     @Test
     @DisplayName("coordinates outside the globe are refused, NaN and infinity included")
     void coordinates() {
-      assertThat(
-              pathsAndRules(
-                  validationFailure(
-                      () ->
-                          unn.locations()
-                              .create(
-                                  new LocationDraft(
-                                      LocationKind.CITY,
-                                      null,
-                                      uk("Х"),
-                                      new GeoPoint(90.5, -181))))))
+      assertThat(pathsAndRules(failureLocatedAt(new GeoPoint(90.5, -181))))
           .containsExactly(
               tuple("coordinates.latitude", "DecimalMax"),
               tuple("coordinates.longitude", "DecimalMin"));
-      assertThat(
-              pathsAndRules(
-                  validationFailure(
-                      () ->
-                          unn.locations()
-                              .create(
-                                  new LocationDraft(
-                                      LocationKind.CITY,
-                                      null,
-                                      uk("Х"),
-                                      new GeoPoint(Double.NaN, Double.POSITIVE_INFINITY))))))
-          .extracting(t -> t.toList().get(0))
+      assertThat(failureLocatedAt(new GeoPoint(Double.NaN, Double.POSITIVE_INFINITY)).violations())
+          .extracting(Violation::path)
           .containsOnly("coordinates.latitude", "coordinates.longitude");
       assertThat(unn.locations().list(null, 10)).isEmpty();
     }
@@ -349,25 +330,17 @@ class DirectoryServiceTest {
   @Nested
   @DisplayName("when deleting")
   class Deleting {
-    private final Author author = Newsroom.author(unn, "Юлія Шрамко");
-    private final Tag tag = Newsroom.tag(unn, "Сеул");
-    private final Section section = Newsroom.section(unn, "Війна");
-    private final Location kyiv = Newsroom.city(unn, "Київ");
-    private final Location lviv = Newsroom.city(unn, "Львів");
+    private final Newsroom.Directory directory = Newsroom.directory(unn);
+    private final Author author = directory.author();
+    private final Tag tag = directory.tag();
+    private final Section section = directory.section();
+    private final Location kyiv = directory.kyiv();
+    private final Location lviv = directory.lviv();
 
     @Test
     @DisplayName("refuse while any article, even a draft, refers to the object")
     void inUse() {
-      Article article =
-          unn.articles()
-              .create(
-                  draft("Новина")
-                      .authors(author.id())
-                      .tags(tag.id())
-                      .sections(section.id())
-                      .dateline(kyiv.id())
-                      .places(lviv.id())
-                      .build());
+      Article article = unn.articles().create(directory.cite(draft("Новина")).build());
 
       assertThat(thrown(ReferenceInUseException.class, () -> unn.authors().delete(author.id())))
           .hasMessageContaining("author")
@@ -409,10 +382,7 @@ class DirectoryServiceTest {
     void otherTenantsArticlesDoNotCount() {
       Author foreign = Newsroom.author(city, "Jane Doe");
       city.articles()
-          .create(
-              io.dateline.cms.command.ArticleDraft.builder(Newsroom.EN, "News")
-                  .authors(foreign.id())
-                  .build());
+          .create(ArticleDraft.builder(Newsroom.EN, "News").authors(foreign.id()).build());
 
       thrown(NotFoundException.class, () -> unn.authors().delete(foreign.id()));
       unn.authors().delete(author.id());

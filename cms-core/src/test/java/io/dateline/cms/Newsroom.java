@@ -234,6 +234,47 @@ public final class Newsroom implements AutoCloseable {
   }
 
   /**
+   * One of each directory object an article can refer to, stored in one tenant.
+   *
+   * @param author a byline author
+   * @param tag a topic tag
+   * @param section a top-level section
+   * @param kyiv a city used as dateline
+   * @param lviv a city used as a place
+   */
+  public record Directory(Author author, Tag tag, Section section, Location kyiv, Location lviv) {
+    /**
+     * Makes a draft refer to every object: byline, tag, section, dateline Kyiv and place Lviv.
+     *
+     * @param draft the draft
+     * @return the same builder
+     */
+    public ArticleDraft.Builder cite(ArticleDraft.Builder draft) {
+      return draft
+          .authors(author.id())
+          .tags(tag.id())
+          .sections(section.id())
+          .dateline(kyiv.id())
+          .places(lviv.id());
+    }
+  }
+
+  /**
+   * Stores one of each directory object in a tenant.
+   *
+   * @param site the tenant
+   * @return what was stored
+   */
+  public static Directory directory(TenantContent site) {
+    return new Directory(
+        author(site, "Юлія Шрамко"),
+        tag(site, "Сеул"),
+        section(site, "Війна"),
+        city(site, "Київ"),
+        city(site, "Львів"));
+  }
+
+  /**
    * Creates and publishes an article now.
    *
    * @param site the tenant

@@ -18,30 +18,18 @@ import io.dateline.cms.model.LocalizedText;
 import io.dateline.cms.model.LocationKind;
 import io.dateline.cms.model.Tag;
 import io.dateline.cms.model.TagKind;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Slugs assigned by the services")
 class SlugAssignmentTest {
-  private final Newsroom newsroom = new Newsroom();
+  @AutoClose private final Newsroom newsroom = new Newsroom();
   private final TenantContent unn = newsroom.unn();
   private final TenantContent city = newsroom.city();
-
-  @AfterEach
-  void close() {
-    newsroom.close();
-  }
 
   private static TagDraft person(String ukrainian) {
     return TagDraft.of(TagKind.PERSON, LocalizedText.of("uk", ukrainian));
@@ -194,30 +182,12 @@ class SlugAssignmentTest {
     @DisplayName("stay unique when eight editors create the same tag at once")
     void concurrentCreates() throws Exception {
       int editors = 8;
-      ExecutorService pool = Executors.newFixedThreadPool(editors);
-      CountDownLatch start = new CountDownLatch(1);
-      try {
-        List<Future<Tag>> created = new ArrayList<>();
-        for (int i = 0; i < editors; i++) {
-          created.add(
-              pool.submit(
-                  () -> {
-                    start.await();
-                    return unn.tags().create(person("Джо Байден"));
-                  }));
-        }
-        start.countDown();
-        Set<String> slugs = new HashSet<>();
-        for (Future<Tag> tag : created) {
-          slugs.add(tag.get(30, TimeUnit.SECONDS).slug());
-        }
 
-        assertThat(slugs)
-            .hasSize(editors)
-            .contains("dzho-baiden", "dzho-baiden-2", "dzho-baiden-" + editors);
-      } finally {
-        pool.shutdownNow();
-      }
+      List<Tag> created = Race.run(editors, () -> unn.tags().create(person("Джо Байден")));
+
+      assertThat(created.stream().map(Tag::slug).collect(Collectors.toSet()))
+          .hasSize(editors)
+          .contains("dzho-baiden", "dzho-baiden-2", "dzho-baiden-" + editors);
     }
 
     @Test

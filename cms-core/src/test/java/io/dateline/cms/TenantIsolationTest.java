@@ -13,6 +13,7 @@ import io.dateline.cms.command.TagDraft;
 import io.dateline.cms.event.ArticleEvent;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.ArticleStatus;
 import io.dateline.cms.model.Author;
 import io.dateline.cms.model.LocalizedText;
 import io.dateline.cms.model.Location;
@@ -25,7 +26,7 @@ import io.dateline.cms.spi.References;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -35,14 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("Tenant isolation at the service level")
 class TenantIsolationTest {
-  private final Newsroom newsroom = new Newsroom();
+  @AutoClose private final Newsroom newsroom = new Newsroom();
   private final TenantContent unn = newsroom.unn();
   private final TenantContent city = newsroom.city();
-
-  @AfterEach
-  void close() {
-    newsroom.close();
-  }
 
   static Stream<Arguments> commands() {
     return Stream.of(
@@ -119,8 +115,7 @@ class TenantIsolationTest {
       newsroom.clock().advance(Duration.ofHours(2));
 
       assertThat(city.articles().publishDue()).isZero();
-      assertThat(unn.articles().get(scheduled.id()).status())
-          .isEqualTo(io.dateline.cms.model.ArticleStatus.SCHEDULED);
+      assertThat(unn.articles().get(scheduled.id()).status()).isEqualTo(ArticleStatus.SCHEDULED);
       assertThat(unn.articles().publishDue()).isEqualTo(1);
       assertThat(newsroom.events().of(ArticleEvent.Published.class))
           .extracting(ArticleEvent::tenantId)
@@ -132,10 +127,11 @@ class TenantIsolationTest {
   @Nested
   @DisplayName("a directory object of one tenant")
   class DirectoryObjects {
-    private final Author author = Newsroom.author(unn, "Юлія Шрамко");
-    private final Tag tag = Newsroom.tag(unn, "Сеул");
-    private final Location kyiv = Newsroom.city(unn, "Київ");
-    private final Section war = Newsroom.section(unn, "Війна");
+    private final Newsroom.Directory directory = Newsroom.directory(unn);
+    private final Author author = directory.author();
+    private final Tag tag = directory.tag();
+    private final Location kyiv = directory.kyiv();
+    private final Section war = directory.section();
 
     @Test
     @DisplayName("is NotFound for get, update and delete through another tenant")
@@ -182,15 +178,7 @@ class TenantIsolationTest {
     @Test
     @DisplayName("is not resolved when another tenant loads an article's references")
     void notResolved() {
-      Article article =
-          unn.articles()
-              .create(
-                  draft("Новина")
-                      .authors(author.id())
-                      .tags(tag.id())
-                      .dateline(kyiv.id())
-                      .sections(war.id())
-                      .build());
+      Article article = unn.articles().create(directory.cite(draft("Новина")).build());
 
       References fromCity = city.articles().references(List.of(article));
       References fromUnn = unn.articles().references(List.of(article));

@@ -12,18 +12,22 @@ import io.dateline.cms.command.SectionDraft;
 import io.dateline.cms.command.TagDraft;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.Author;
 import io.dateline.cms.model.AuthorId;
 import io.dateline.cms.model.Block;
 import io.dateline.cms.model.GeoPoint;
 import io.dateline.cms.model.Image;
 import io.dateline.cms.model.LocalizedText;
+import io.dateline.cms.model.Location;
 import io.dateline.cms.model.LocationId;
 import io.dateline.cms.model.LocationKind;
 import io.dateline.cms.model.Mark;
+import io.dateline.cms.model.Section;
 import io.dateline.cms.model.SectionId;
 import io.dateline.cms.model.Seo;
 import io.dateline.cms.model.Source;
 import io.dateline.cms.model.Span;
+import io.dateline.cms.model.Tag;
 import io.dateline.cms.model.TagId;
 import io.dateline.cms.model.TagKind;
 import java.net.URI;
@@ -70,11 +74,12 @@ class ValidationPropertiesTest {
   private record Known(
       AuthorId author, TagId tag, SectionId section, LocationId location, ArticleId article) {
     static Known in(TenantContent site) {
+      Newsroom.Directory directory = Newsroom.directory(site);
       return new Known(
-          Newsroom.author(site, "Автор").id(),
-          Newsroom.tag(site, "Тег").id(),
-          Newsroom.section(site, "Розділ").id(),
-          Newsroom.city(site, "Місто").id(),
+          directory.author().id(),
+          directory.tag().id(),
+          directory.section().id(),
+          directory.kyiv().id(),
           site.articles()
               .create(
                   ArticleDraft.builder(site.tenant().defaultLocale(), "Оригінал")
@@ -235,53 +240,53 @@ class ValidationPropertiesTest {
   @Property(tries = TRIES)
   @Label("creating an author from any draft stores it or refuses it")
   void createAuthor(@ForAll("authorDrafts") AuthorDraft draft) {
-    checkCreate(unn.authors(), draft, draft.slug());
+    checkCreate(unn.authors(), draft, draft.slug(), Author::slug);
   }
 
   @Property(tries = TRIES)
   @Label("updating an author with any draft stores it or leaves it untouched")
   void updateAuthor(@ForAll("authorDrafts") AuthorDraft draft) {
-    checkUpdate(unn.authors(), own.author(), draft, draft.slug(), a -> a.id());
+    checkUpdate(unn.authors(), own.author(), draft, draft.slug(), Author::id);
   }
 
   @Property(tries = TRIES)
   @Label("creating a tag from any draft stores it or refuses it")
   void createTag(@ForAll("tagDrafts") TagDraft draft) {
-    checkCreate(unn.tags(), draft, draft.slug());
+    checkCreate(unn.tags(), draft, draft.slug(), Tag::slug);
   }
 
   @Property(tries = TRIES)
   @Label("updating a tag with any draft stores it or leaves it untouched")
   void updateTag(@ForAll("tagDrafts") TagDraft draft) {
-    checkUpdate(unn.tags(), own.tag(), draft, draft.slug(), t -> t.id());
+    checkUpdate(unn.tags(), own.tag(), draft, draft.slug(), Tag::id);
   }
 
   @Property(tries = TRIES)
   @Label("creating a location from any draft stores it or refuses it")
   void createLocation(@ForAll("locationDrafts") LocationDraft draft) {
-    checkCreate(unn.locations(), draft, draft.slug());
+    checkCreate(unn.locations(), draft, draft.slug(), Location::slug);
   }
 
   @Property(tries = TRIES)
   @Label("updating a location with any draft stores it or leaves it untouched")
   void updateLocation(@ForAll("locationDrafts") LocationDraft draft) {
-    checkUpdate(unn.locations(), own.location(), draft, draft.slug(), l -> l.id());
+    checkUpdate(unn.locations(), own.location(), draft, draft.slug(), Location::id);
   }
 
   @Property(tries = TRIES)
   @Label("creating a section from any draft stores it or refuses it")
   void createSection(@ForAll("sectionDrafts") SectionDraft draft) {
-    checkCreate(unn.sections(), draft, draft.slug());
+    checkCreate(unn.sections(), draft, draft.slug(), Section::slug);
   }
 
   @Property(tries = TRIES)
   @Label("updating a section with any draft stores it or leaves it untouched")
   void updateSection(@ForAll("sectionDrafts") SectionDraft draft) {
-    checkUpdate(unn.sections(), own.section(), draft, draft.slug(), s -> s.id());
+    checkUpdate(unn.sections(), own.section(), draft, draft.slug(), Section::id);
   }
 
   private static <T, I, D> void checkCreate(
-      DirectoryService<T, I, D> service, D draft, String slug) {
+      DirectoryService<T, I, D> service, D draft, String slug, Function<T, String> slugOf) {
     int before = service.list(null, 1000).size();
     boolean slugTaken = slug != null && service.findBySlug(slug).isPresent();
 
@@ -291,7 +296,7 @@ class ValidationPropertiesTest {
         .hasSize(outcome.stored().isPresent() ? before + 1 : before);
     outcome
         .stored()
-        .ifPresent(stored -> assertThat(service.findBySlug(slugOf(stored))).contains(stored));
+        .ifPresent(stored -> assertThat(service.findBySlug(slugOf.apply(stored))).contains(stored));
     if (outcome.stored().isEmpty()) {
       outcome.assertRefusedProperly(slugTaken);
     }
@@ -311,17 +316,6 @@ class ValidationPropertiesTest {
       assertThat(service.get(id)).isEqualTo(current);
       outcome.assertRefusedProperly(slugTaken);
     }
-  }
-
-  private static String slugOf(Object stored) {
-    if (stored instanceof io.dateline.cms.model.Author a) {
-      return a.slug();
-    } else if (stored instanceof io.dateline.cms.model.Tag t) {
-      return t.slug();
-    } else if (stored instanceof io.dateline.cms.model.Location l) {
-      return l.slug();
-    }
-    return ((io.dateline.cms.model.Section) stored).slug();
   }
 
   @Provide

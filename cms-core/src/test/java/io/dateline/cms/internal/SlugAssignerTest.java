@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dateline.cms.DuplicateSlugException;
 import io.dateline.cms.slug.SlugGenerator;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ class SlugAssignerTest {
   @Test
   @DisplayName("uses an up-to-date check without touching the store more than once")
   void freshCheck() {
-    List<String> attempts = new java.util.ArrayList<>();
+    List<String> attempts = new ArrayList<>();
 
     String slug =
         assigner.store(

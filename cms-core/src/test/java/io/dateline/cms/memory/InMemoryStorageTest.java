@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -156,8 +157,7 @@ class InMemoryStorageTest {
 
       assertThat(views.add(batch)).isTrue();
       assertThat(views.add(batch)).isFalse();
-      assertThat(views.totals(UNN, List.of(first, second)))
-          .containsOnly(java.util.Map.entry(first, 3L));
+      assertThat(views.totals(UNN, List.of(first, second))).containsOnly(Map.entry(first, 3L));
     }
 
     @Test
