@@ -110,10 +110,10 @@ public final class DefaultArticleService implements ArticleService {
     }
     Article translationSource = validate(draft, current);
     Instant now = clock.instant();
-    Article.Builder next = apply(draft, current.toBuilder()).updatedAt(now);
-    if (draft.slug() == null) {
-      next.slug(current.slug());
-    }
+    Article.Builder next =
+        apply(draft, current.toBuilder())
+            .slug(draft.slug() == null ? current.slug() : draft.slug())
+            .updatedAt(now);
     if (translationSource != null) {
       next.translationKey(translationSource.translationKey());
     }
@@ -339,21 +339,25 @@ public final class DefaultArticleService implements ArticleService {
       violations.add(validator.rule("dateline", "SameTenant", "location"));
     }
     Article source = null;
+    // An update without translationOf stays in its group, so its language is checked there too.
+    ArticleId group = current == null ? null : current.translationKey();
     if (draft.translationOf() != null) {
       source = articles.findById(draft.translationOf()).orElse(null);
       if (source == null) {
         violations.add(validator.rule("translationOf", "Translation", null));
-      } else if (draft.language() != null) {
-        ArticleId self = current == null ? null : current.id();
-        boolean clash =
-            articles.findByTranslationKey(source.translationKey()).stream()
-                .anyMatch(
-                    a ->
-                        !a.id().equals(self)
-                            && a.language().getLanguage().equals(draft.language().getLanguage()));
-        if (clash) {
-          violations.add(validator.rule("language", "UniqueTranslation", null));
-        }
+      }
+      group = source == null ? null : source.translationKey();
+    }
+    if (group != null && draft.language() != null) {
+      ArticleId self = current == null ? null : current.id();
+      boolean clash =
+          articles.findByTranslationKey(group).stream()
+              .anyMatch(
+                  a ->
+                      !a.id().equals(self)
+                          && a.language().getLanguage().equals(draft.language().getLanguage()));
+      if (clash) {
+        violations.add(validator.rule("language", "UniqueTranslation", null));
       }
     }
     CommandValidator.throwIfAny("article", violations);
