@@ -47,19 +47,15 @@ final class JpaArticleRepository implements ArticleRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<UUID> uuids = ids.stream().map(ArticleId::value).distinct().toList();
+    List<UUID> uuids = ids.stream().map(ArticleId::value).toList();
     return sessions.read(
         tenant,
-        s -> {
-          List<Article> found = new ArrayList<>();
-          for (List<UUID> chunk : TenantSessions.chunks(uuids)) {
-            s.createSelectionQuery("from ArticleEntity a where a.id in :ids", ArticleEntity.class)
-                .setParameter("ids", chunk)
-                .getResultList()
-                .forEach(e -> found.add(ArticleMapping.toArticle(e)));
-          }
-          return found;
-        });
+        s ->
+            TenantSessions.selectByIds(
+                    s, "from ArticleEntity a where a.id in :ids", ArticleEntity.class, uuids)
+                .stream()
+                .map(ArticleMapping::toArticle)
+                .toList());
   }
 
   @Override

@@ -171,18 +171,14 @@ public final class JpaViewCountStore implements ViewCountStore {
     if (articleIds.isEmpty()) {
       return Map.of();
     }
-    List<UUID> ids = articleIds.stream().map(ArticleId::value).distinct().toList();
+    List<UUID> ids = articleIds.stream().map(ArticleId::value).toList();
     return sessions.read(
         tenantId,
         s -> {
           Map<ArticleId, Long> result = new HashMap<>();
-          for (List<UUID> chunk : TenantSessions.chunks(ids)) {
-            s.createSelectionQuery(
-                    "from ViewTotalEntity v where v.articleId in :ids", ViewTotalEntity.class)
-                .setParameter("ids", chunk)
-                .getResultList()
-                .forEach(v -> result.put(ArticleId.of(v.articleId), v.views));
-          }
+          TenantSessions.selectByIds(
+                  s, "from ViewTotalEntity v where v.articleId in :ids", ViewTotalEntity.class, ids)
+              .forEach(v -> result.put(ArticleId.of(v.articleId), v.views));
           return result;
         });
   }
