@@ -60,7 +60,7 @@ public interface ArticleService {
    * Dateline#publishDue()}) publishes it once the time has come.
    *
    * @param id the article
-   * @param publishAt when; strictly after the clock's now
+   * @param publishAt when; strictly after the clock's now; kept to microseconds
    * @return the stored article
    * @throws ValidationException when {@code publishAt} is not in the future
    * @throws IllegalTransitionException when its status does not allow scheduling

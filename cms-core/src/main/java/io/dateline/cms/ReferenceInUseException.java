@@ -1,6 +1,9 @@
 package io.dateline.cms;
 
-/** The object cannot be deleted because articles still refer to it; nothing was deleted. */
+/**
+ * The object cannot be deleted because articles (or, for a section, its subsections) still refer to
+ * it; nothing was deleted.
+ */
 public final class ReferenceInUseException extends DatelineException {
   private static final long serialVersionUID = 1L;
 
@@ -12,13 +15,27 @@ public final class ReferenceInUseException extends DatelineException {
    * @param articles how many articles refer to it
    */
   public ReferenceInUseException(String kind, Object id, long articles) {
+    this(kind, id, articles, "article(s)");
+  }
+
+  /**
+   * Creates the exception for references other than articles.
+   *
+   * @param kind the kind of object, such as {@code section}
+   * @param id its id
+   * @param count how many objects refer to it
+   * @param users what refers to it, plural, such as {@code subsection(s)}
+   */
+  public ReferenceInUseException(String kind, Object id, long count, String users) {
     super(
         "The "
             + kind
             + " '"
             + id
             + "' is used by "
-            + articles
-            + " article(s) and cannot be deleted");
+            + count
+            + " "
+            + users
+            + " and cannot be deleted");
   }
 }

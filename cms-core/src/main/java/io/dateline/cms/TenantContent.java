@@ -243,6 +243,9 @@ public final class TenantContent {
 
   private static final class Sections
       extends DefaultDirectoryService<Section, SectionId, SectionDraft> implements SectionService {
+    private static final int PAGE = 1000;
+    private final TenantStorage storage;
+
     Sections(
         Tenant t,
         TenantStorage s,
@@ -250,6 +253,32 @@ public final class TenantContent {
         SlugAssigner a,
         Kind<Section, SectionId, SectionDraft> k) {
       super(t, s, v, a, k);
+      this.storage = s;
+    }
+
+    /** Refuses to orphan subsections: their parent id would name nothing. */
+    @Override
+    public void delete(SectionId id) {
+      get(id);
+      long children = countChildren(id);
+      if (children > 0) {
+        throw new ReferenceInUseException("section", id, children, "subsection(s)");
+      }
+      super.delete(id);
+    }
+
+    private long countChildren(SectionId id) {
+      // The repository has no query by parent; a tenant has tens of sections, so a scan is cheap.
+      long count = 0;
+      String after = null;
+      while (true) {
+        List<Section> page = storage.sections().list(after, PAGE);
+        count += page.stream().filter(s -> id.equals(s.parentId())).count();
+        if (page.size() < PAGE) {
+          return count;
+        }
+        after = page.get(page.size() - 1).slug();
+      }
     }
   }
 }

@@ -26,6 +26,7 @@ import io.dateline.cms.spi.References;
 import io.dateline.cms.spi.TenantStorage;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -76,11 +77,19 @@ public final class DefaultArticleService implements ArticleService {
     this.events = events;
   }
 
+  /**
+   * The clock's time cut to microseconds: the finest precision every store keeps (PostgreSQL's
+   * timestamps), so the article a command returns equals the one a later read returns.
+   */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
   @Override
   public Article create(ArticleDraft draft) {
     ArticleId id = ArticleId.random();
     Article translationSource = validate(draft, null);
-    Instant now = clock.instant();
+    Instant now = now();
     Article stored =
         slugs.store(
             draft.slug(),
@@ -109,11 +118,11 @@ public final class DefaultArticleService implements ArticleService {
       throw new VersionConflictException("article", id, expectedVersion);
     }
     Article translationSource = validate(draft, current);
-    Instant now = clock.instant();
-    Article.Builder next = apply(draft, current.toBuilder()).updatedAt(now);
-    if (draft.slug() == null) {
-      next.slug(current.slug());
-    }
+    Instant now = now();
+    Article.Builder next =
+        apply(draft, current.toBuilder())
+            .slug(draft.slug() == null ? current.slug() : draft.slug())
+            .updatedAt(now);
     if (translationSource != null) {
       next.translationKey(translationSource.translationKey());
     }
@@ -134,8 +143,9 @@ public final class DefaultArticleService implements ArticleService {
   }
 
   @Override
-  public Article schedule(ArticleId id, Instant publishAt) {
-    Instant now = clock.instant();
+  public Article schedule(ArticleId id, Instant requestedAt) {
+    Instant now = now();
+    Instant publishAt = requestedAt == null ? null : requestedAt.truncatedTo(ChronoUnit.MICROS);
     if (publishAt == null || !publishAt.isAfter(now)) {
       CommandValidator.throwIfAny(
           "article", List.of(validator.rule("publishAt", "FuturePublishTime", null)));
@@ -164,7 +174,7 @@ public final class DefaultArticleService implements ArticleService {
     if (current.status() != ArticleStatus.SCHEDULED) {
       throw new IllegalTransitionException(id, current.status(), ArticleStatus.DRAFT);
     }
-    Instant now = clock.instant();
+    Instant now = now();
     Article stored =
         articles.update(
             current.toBuilder().status(ArticleStatus.DRAFT).publishAt(null).updatedAt(now).build());
@@ -176,7 +186,7 @@ public final class DefaultArticleService implements ArticleService {
   public void delete(ArticleId id) {
     Article current = get(id);
     if (articles.delete(id)) {
-      events.publish(new ArticleEvent.Deleted(current, clock.instant()));
+      events.publish(new ArticleEvent.Deleted(current, now()));
     }
   }
 
@@ -233,7 +243,7 @@ public final class DefaultArticleService implements ArticleService {
   public int publishDue() {
     int published = 0;
     while (true) {
-      Instant now = clock.instant();
+      Instant now = now();
       List<Article> due = articles.findDue(now, DUE_BATCH);
       int wonThisRound = 0;
       for (Article article : due) {
@@ -273,7 +283,7 @@ public final class DefaultArticleService implements ArticleService {
     if (!current.status().canMoveTo(target)) {
       throw new IllegalTransitionException(id, current.status(), target);
     }
-    Instant now = clock.instant();
+    Instant now = now();
     Article stored =
         articles.update(
             change.apply(current, current.toBuilder().status(target).updatedAt(now), now).build());
@@ -339,21 +349,25 @@ public final class DefaultArticleService implements ArticleService {
       violations.add(validator.rule("dateline", "SameTenant", "location"));
     }
     Article source = null;
+    // An update without translationOf stays in its group, so its language is checked there too.
+    ArticleId group = current == null ? null : current.translationKey();
     if (draft.translationOf() != null) {
       source = articles.findById(draft.translationOf()).orElse(null);
       if (source == null) {
         violations.add(validator.rule("translationOf", "Translation", null));
-      } else if (draft.language() != null) {
-        ArticleId self = current == null ? null : current.id();
-        boolean clash =
-            articles.findByTranslationKey(source.translationKey()).stream()
-                .anyMatch(
-                    a ->
-                        !a.id().equals(self)
-                            && a.language().getLanguage().equals(draft.language().getLanguage()));
-        if (clash) {
-          violations.add(validator.rule("language", "UniqueTranslation", null));
-        }
+      }
+      group = source == null ? null : source.translationKey();
+    }
+    if (group != null && draft.language() != null) {
+      ArticleId self = current == null ? null : current.id();
+      boolean clash =
+          articles.findByTranslationKey(group).stream()
+              .anyMatch(
+                  a ->
+                      !a.id().equals(self)
+                          && a.language().getLanguage().equals(draft.language().getLanguage()));
+      if (clash) {
+        violations.add(validator.rule("language", "UniqueTranslation", null));
       }
     }
     CommandValidator.throwIfAny("article", violations);

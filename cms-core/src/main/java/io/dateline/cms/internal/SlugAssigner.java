@@ -2,7 +2,9 @@ package io.dateline.cms.internal;
 
 import io.dateline.cms.DuplicateSlugException;
 import io.dateline.cms.slug.SlugGenerator;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -46,11 +48,15 @@ public final class SlugAssigner {
       return store.apply(explicit);
     }
     String base = generator.slugify(source, language);
+    // Slugs the store refused are remembered: when `taken` reads a lagging index (a replica, a
+    // cache), asking it again would pick the same slug on every attempt.
+    Set<String> refused = new HashSet<>();
     for (int attempt = 1; ; attempt++) {
-      String slug = generator.uniqueSlug(base, taken);
+      String slug = generator.uniqueSlug(base, taken.or(refused::contains));
       try {
         return store.apply(slug);
       } catch (DuplicateSlugException e) {
+        refused.add(slug);
         if (attempt == ATTEMPTS) {
           throw e;
         }

@@ -91,7 +91,7 @@ public record Article(
     sources = copy(sources);
     related = copy(related);
     sections = copy(sections);
-    if (primarySection != null && (sections.isEmpty() || !sections.get(0).equals(primarySection))) {
+    if (primarySection != null && (sections.isEmpty() || !primarySection.equals(sections.get(0)))) {
       SectionId primary = primarySection;
       List<SectionId> ordered = new ArrayList<>();
       ordered.add(primary);

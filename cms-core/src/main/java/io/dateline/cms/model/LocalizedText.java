@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,20 +14,21 @@ import java.util.Optional;
  * variants are folded to their language when the text is built, so lookups for {@code en-GB} find
  * the English value. Insertion order is kept: the first entry is the fallback of last resort.
  *
- * @param values language to text; never {@code null}, neither keys nor values are {@code null}
+ * <p>Commands carry texts built from unchecked input, so a {@code null} language or text is kept
+ * rather than refused here: validation ({@link io.dateline.cms.validation.LocalizedLength}) reports
+ * it with the field's name, and the services never store a text holding one.
+ *
+ * @param values language to text; never {@code null} (a {@code null} argument means empty); in a
+ *     stored object neither keys nor values are {@code null}
  */
 public record LocalizedText(Map<Locale, String> values) {
 
-  /** Copies the map, folding keys to their language and rejecting {@code null}s. */
+  /** Copies the map, folding keys to their language. */
   public LocalizedText {
-    Objects.requireNonNull(values, "values must not be null");
     Map<Locale, String> copy = new LinkedHashMap<>();
-    values.forEach(
-        (locale, text) -> {
-          Objects.requireNonNull(locale, "language must not be null");
-          Objects.requireNonNull(text, "text must not be null");
-          copy.put(languageOf(locale), text);
-        });
+    if (values != null) {
+      values.forEach((locale, text) -> copy.put(languageOf(locale), text));
+    }
     values = Collections.unmodifiableMap(copy);
   }
 
@@ -40,7 +40,9 @@ public record LocalizedText(Map<Locale, String> values) {
    * @return the localized text
    */
   public static LocalizedText of(String languageTag, String text) {
-    return new LocalizedText(Map.of(Locale.forLanguageTag(languageTag), text));
+    Map<Locale, String> map = new LinkedHashMap<>(); // not Map.of: a null text is validation's job
+    map.put(Locale.forLanguageTag(languageTag), text);
+    return new LocalizedText(map);
   }
 
   /**
@@ -118,6 +120,9 @@ public record LocalizedText(Map<Locale, String> values) {
   }
 
   private static Locale languageOf(Locale locale) {
+    if (locale == null) {
+      return null;
+    }
     return locale.getLanguage().isEmpty() ? locale : Locale.forLanguageTag(locale.getLanguage());
   }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
  * #count} semantics ignore {@link #limit()} and {@link #after()}.
  *
  * @param statuses statuses to include; never empty
- * @param language only articles in this language, or {@code null}
+ * @param language only articles in this language, or {@code null}; only the language is compared,
+ *     so {@code en} matches articles in {@code en-GB} and {@code en-GB} matches {@code en}
  * @param section only articles filed in this section (primary or secondary), or {@code null}
  * @param tag only articles with this tag, or {@code null}
  * @param author only articles by this author, or {@code null}

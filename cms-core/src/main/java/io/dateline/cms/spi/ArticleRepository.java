@@ -12,7 +12,13 @@ import java.util.Optional;
 /**
  * Storage of one tenant's articles. Thread-safe; every method sees only that tenant.
  *
- * <p>Writes are atomic: an insert or update is stored whole or not at all.
+ * <p>Writes are atomic: an insert or update is stored whole or not at all, and a read never returns
+ * part of one version of an article and part of another (else a compare-and-set based on that read
+ * could silently undo a change).
+ *
+ * <p>Every field round-trips exactly, except that instants need only keep microseconds: a store may
+ * drop finer digits. Ids compare as {@link ArticleId#compareTo} does (unsigned), language tags as
+ * strings.
  */
 public interface ArticleRepository {
 
@@ -83,6 +89,7 @@ public interface ArticleRepository {
    * @param article the article, already validated; its version is ignored and stored as 0
    * @return the stored article
    * @throws io.dateline.cms.DuplicateSlugException when the slug is taken; nothing is stored
+   * @throws IllegalArgumentException when the article belongs to another tenant; nothing is stored
    */
   Article insert(Article article);
 
@@ -96,6 +103,7 @@ public interface ArticleRepository {
    * @throws io.dateline.cms.VersionConflictException when the stored version differs
    * @throws io.dateline.cms.NotFoundException when no article has the id
    * @throws io.dateline.cms.DuplicateSlugException when the new slug is taken
+   * @throws IllegalArgumentException when the article belongs to another tenant; nothing is stored
    */
   Article update(Article article);
 

@@ -40,7 +40,8 @@ public interface DirectoryRepository<T, I> {
   Optional<T> findBySlug(String slug);
 
   /**
-   * Lists objects ordered by slug.
+   * Lists objects ordered by slug, compared character by character ({@link String#compareTo}; a
+   * database needs a binary collation, since a linguistic one may skip hyphens).
    *
    * @param afterSlug return only slugs after this one, or {@code null} to start at the beginning
    * @param limit the most to return, at least 1
@@ -53,6 +54,7 @@ public interface DirectoryRepository<T, I> {
    *
    * @param value the object, already validated, of this repository's tenant
    * @throws io.dateline.cms.DuplicateSlugException when the slug is taken; nothing is stored
+   * @throws IllegalArgumentException when the object belongs to another tenant; nothing is stored
    */
   void insert(T value);
 
@@ -62,6 +64,7 @@ public interface DirectoryRepository<T, I> {
    * @param value the new state, same id
    * @throws io.dateline.cms.NotFoundException when no object has the id
    * @throws io.dateline.cms.DuplicateSlugException when the new slug is taken by another object
+   * @throws IllegalArgumentException when the object belongs to another tenant; nothing is stored
    */
   void update(T value);
 

@@ -17,7 +17,7 @@ public interface TenantRepository {
   Optional<Tenant> find(TenantId id);
 
   /**
-   * Every tenant, ordered by id.
+   * Every tenant, ordered by id ({@link TenantId#compareTo}: character by character).
    *
    * @return an unmodifiable list
    */

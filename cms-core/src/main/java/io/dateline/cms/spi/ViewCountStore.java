@@ -15,8 +15,9 @@ import java.util.Map;
 public interface ViewCountStore {
 
   /**
-   * Adds a batch atomically: either every increment is added or none is. A batch whose id was
-   * applied before is ignored, so retrying a batch never counts it twice.
+   * Adds a batch atomically: either every increment is added or none is, and one {@link #totals}
+   * call sees all of a batch or none of it. A batch whose id was applied before is ignored, so
+   * retrying a batch never counts it twice.
    *
    * @param batch the increments
    * @return {@code true} when applied now, {@code false} when it had been applied before

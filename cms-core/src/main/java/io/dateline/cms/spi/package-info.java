@@ -6,7 +6,9 @@
  * <p>Repositories are scoped to one tenant when they are obtained ({@link
  * io.dateline.cms.spi.ContentStorage#tenant}); no method can reach another tenant's rows. Services
  * validate commands before they call a repository, so repositories store what they are given,
- * enforcing only what needs the data: unique slugs, optimistic versions, atomic batches.
+ * enforcing only what needs the data: unique slugs, optimistic versions, atomic batches. A {@link
+ * io.dateline.cms.DuplicateSlugException} names the kind as {@code article}, {@code author}, {@code
+ * tag}, {@code location} or {@code section}.
  *
  * <p>New methods are added as default methods with an {@code @since} tag, so existing backends keep
  * compiling.

@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
 
 /**
  * Every language's text of the annotated {@link io.dateline.cms.model.LocalizedText} is not blank
- * and at most {@link #max()} characters, and at least {@link #min()} languages are present.
+ * and at most {@link #max()} characters, and at least {@link #min()} languages are present. A
+ * {@code null} language or text in it is a violation too.
  *
  * <p>{@code null} is valid; combine with {@code @NotNull} where a value is required.
  */

@@ -23,7 +23,12 @@ public final class LocalizedLengthValidator
       return true;
     }
     return value.values().size() >= min
-        && value.values().values().stream()
-            .allMatch(text -> !text.isBlank() && text.length() <= max);
+        && value.values().entrySet().stream()
+            .allMatch(
+                e ->
+                    e.getKey() != null
+                        && e.getValue() != null
+                        && !e.getValue().isBlank()
+                        && e.getValue().length() <= max);
   }
 }

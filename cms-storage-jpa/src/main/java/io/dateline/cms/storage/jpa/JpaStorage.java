@@ -320,7 +320,15 @@ public final class JpaStorage implements ContentStorage {
           .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
           .property(AvailableSettings.IN_CLAUSE_PARAMETER_PADDING, true)
           .properties(properties);
-      return config.createEntityManagerFactory();
+      try {
+        return config.createEntityManagerFactory();
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(
+            "Hibernate cannot start on Dateline's schema (has it been migrated? see"
+                + " DatelineMigrations and migrateOnStart): "
+                + e.getMessage(),
+            e);
+      }
     }
 
     private static JpaStorage fromFactory(EntityManagerFactory emf) {

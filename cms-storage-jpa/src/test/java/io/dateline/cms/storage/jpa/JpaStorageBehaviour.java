@@ -4,6 +4,8 @@ import static io.dateline.cms.storage.jpa.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dateline.cms.ArticleListing;
+import io.dateline.cms.Dateline;
 import io.dateline.cms.DuplicateSlugException;
 import io.dateline.cms.NotFoundException;
 import io.dateline.cms.VersionConflictException;
@@ -38,6 +40,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -546,6 +550,91 @@ abstract class JpaStorageBehaviour {
       assertThat(refs.tags()).isEqualTo(Map.of(tag.id(), tag));
       assertThat(refs.sections()).isEqualTo(Map.of(section.id(), section));
       assertThat(refs.locations()).isEqualTo(Map.of(location.id(), location));
+    }
+  }
+
+  @Nested
+  @DisplayName("Statements per page")
+  class StatementsPerPage {
+    private final List<Author> authors = new ArrayList<>();
+
+    @BeforeEach
+    void archiveWithEveryReference() {
+      List<Tag> tags = new ArrayList<>();
+      List<Section> sections = new ArrayList<>();
+      List<Location> locations = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        authors.add(Fixtures.author(tenantId, "author-" + i));
+        tags.add(Fixtures.tag(tenantId, "tag-" + i));
+        sections.add(Fixtures.section(tenantId, "section-" + i));
+        locations.add(Fixtures.location(tenantId, "location-" + i));
+        site.authors().insert(authors.get(i));
+        site.tags().insert(tags.get(i));
+        site.sections().insert(sections.get(i));
+        site.locations().insert(locations.get(i));
+      }
+      for (int i = 0; i < 130; i++) {
+        site.articles()
+            .insert(
+                Fixtures.published(tenantId, "page-" + i, T0.plusSeconds(i))
+                    .authors(List.of(authors.get(i % 4).id(), authors.get((i + 1) % 4).id()))
+                    .tags(List.of(tags.get(i % 4).id(), tags.get((i + 2) % 4).id()))
+                    .sections(List.of(sections.get(i % 4).id()))
+                    .dateline(locations.get(i % 4).id())
+                    .places(List.of(locations.get((i + 1) % 4).id()))
+                    .build());
+      }
+    }
+
+    @Test
+    @DisplayName("a page with its authors, tags, sections and locations takes at most 3 statements")
+    void pageLoadsInThreeStatements() {
+      Statistics statistics =
+          ((JpaStorage) storage)
+              .entityManagerFactory()
+              .unwrap(SessionFactory.class)
+              .getStatistics();
+      try (Dateline cms = Dateline.builder().storage(storage).build()) {
+        ArticleQuery latest = ArticleQuery.published().limit(20);
+        ArticleQuery byAuthor = ArticleQuery.published().byAuthor(authors.get(1).id()).limit(20);
+        for (ArticleQuery query : List.of(latest, byAuthor, latest.limit(100))) {
+          PageCursor deep = cursorAfterPages(cms, query, query.limit() == 100 ? 1 : 3);
+          for (PageCursor cursor : java.util.Arrays.asList(null, deep)) {
+            statistics.clear();
+            ArticleListing page = cms.tenant(tenantId).articles().list(query.after(cursor));
+            long statements = statistics.getPrepareStatementCount();
+            System.out.println(
+                "STATEMENTS "
+                    + database()
+                    + " "
+                    + query.limit()
+                    + " "
+                    + (query.author() != null)
+                    + " deep="
+                    + (cursor != null)
+                    + ": "
+                    + statements);
+
+            assertThat(statements).as("%s after %s", query, cursor).isLessThanOrEqualTo(3);
+            assertThat(page.articles()).isNotEmpty();
+            for (Article a : page.articles()) {
+              assertThat(page.references().authorsOf(a.authors())).hasSize(2);
+              assertThat(page.references().tagsOf(a.tags())).hasSize(2);
+              assertThat(page.references().sectionsOf(a.sections())).hasSize(1);
+              assertThat(page.references().location(a.dateline())).isPresent();
+              assertThat(page.references().locationsOf(a.places())).hasSize(1);
+            }
+          }
+        }
+      }
+    }
+
+    private PageCursor cursorAfterPages(Dateline cms, ArticleQuery query, int pages) {
+      PageCursor cursor = null;
+      for (int i = 0; i < pages; i++) {
+        cursor = cms.tenant(tenantId).articles().list(query.after(cursor)).next();
+      }
+      return cursor;
     }
   }
 }

@@ -47,19 +47,15 @@ final class JpaArticleRepository implements ArticleRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<UUID> uuids = ids.stream().map(ArticleId::value).distinct().toList();
+    List<UUID> uuids = ids.stream().map(ArticleId::value).toList();
     return sessions.read(
         tenant,
-        s -> {
-          List<Article> found = new ArrayList<>();
-          for (List<UUID> chunk : TenantSessions.chunks(uuids)) {
-            s.createSelectionQuery("from ArticleEntity a where a.id in :ids", ArticleEntity.class)
-                .setParameter("ids", chunk)
-                .getResultList()
-                .forEach(e -> found.add(ArticleMapping.toArticle(e)));
-          }
-          return found;
-        });
+        s ->
+            TenantSessions.selectByIds(
+                    s, "from ArticleEntity a where a.id in :ids", ArticleEntity.class, uuids)
+                .stream()
+                .map(ArticleMapping::toArticle)
+                .toList());
   }
 
   @Override
@@ -272,11 +268,16 @@ final class JpaArticleRepository implements ArticleRepository {
       filters(q, refs.size() <= 1 ? List.of() : refs.subList(1, refs.size()), hql, params);
       PageCursor after = q.after();
       if (after != null) {
-        hql.append(" and (")
+        // Strictly after (time, id) in descending order. Written as a plain range on the time
+        // (which both databases turn into an index seek) plus a filter that only the rows
+        // sharing the cursor's time need; H2 does not seek on a row-value comparison.
+        hql.append(" and ")
             .append(time)
-            .append(", ")
+            .append(" <= :afterTime and (")
+            .append(time)
+            .append(" < :afterTime or ")
             .append(id)
-            .append(") < (:afterTime, :afterId)");
+            .append(" < :afterId)");
         params.put("afterTime", ArticleMapping.stored(after.publishAt()));
         params.put("afterId", after.id().value());
       }

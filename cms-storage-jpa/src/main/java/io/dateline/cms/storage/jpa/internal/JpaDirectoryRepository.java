@@ -4,7 +4,6 @@ import io.dateline.cms.DuplicateSlugException;
 import io.dateline.cms.NotFoundException;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.DirectoryRepository;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -75,20 +74,15 @@ class JpaDirectoryRepository<T, I, E extends DirectoryEntryEntity>
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<UUID> uuids = ids.stream().map(mapping.idValue()).distinct().toList();
+    List<UUID> uuids = ids.stream().map(mapping.idValue()).toList();
     return sessions.read(
         tenant,
-        s -> {
-          List<T> found = new ArrayList<>();
-          for (List<UUID> chunk : TenantSessions.chunks(uuids)) {
-            s.createSelectionQuery(
-                    "from " + entityName + " e where e.id in :ids", mapping.entityClass())
-                .setParameter("ids", chunk)
-                .getResultList()
-                .forEach(e -> found.add(mapping.toModel().apply(e)));
-          }
-          return found;
-        });
+        s ->
+            TenantSessions.selectByIds(
+                    s, "from " + entityName + " e where e.id in :ids", mapping.entityClass(), uuids)
+                .stream()
+                .map(mapping.toModel())
+                .toList());
   }
 
   @Override

@@ -96,18 +96,12 @@ public final class JpaTenantStorage implements TenantStorage {
     List<DirectoryEntryEntity> rows =
         sessions.read(
             tenantId,
-            s -> {
-              List<DirectoryEntryEntity> found = new ArrayList<>();
-              for (List<UUID> chunk : TenantSessions.chunks(all)) {
-                found.addAll(
-                    s.createSelectionQuery(
-                            "from DirectoryEntryEntity e where e.id in :ids",
-                            DirectoryEntryEntity.class)
-                        .setParameter("ids", chunk)
-                        .getResultList());
-              }
-              return found;
-            });
+            s ->
+                TenantSessions.selectByIds(
+                    s,
+                    "from DirectoryEntryEntity e where e.id in :ids",
+                    DirectoryEntryEntity.class,
+                    all));
     List<Author> foundAuthors = new ArrayList<>();
     List<Tag> foundTags = new ArrayList<>();
     List<Section> foundSections = new ArrayList<>();

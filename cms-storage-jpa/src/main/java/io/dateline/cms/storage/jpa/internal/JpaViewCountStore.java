@@ -38,6 +38,9 @@ public final class JpaViewCountStore implements ViewCountStore {
    */
   private static final String EMPTY_BATCH_TENANT = TenantSessions.UNSCOPED;
 
+  /** A batch is tried this often when concurrent first inserts of a key collide. */
+  private static final int APPLY_ATTEMPTS = 5;
+
   private final TenantSessions sessions;
 
   /**
@@ -82,12 +85,33 @@ public final class JpaViewCountStore implements ViewCountStore {
       tenants.add(EMPTY_BATCH_TENANT);
     }
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return apply(batch.id(), tenants, totals, daily, now);
+      } catch (RuntimeException e) {
+        // H2's MERGE is not atomic against another transaction inserting the same new key (the
+        // loser fails with a unique violation); PostgreSQL's ON CONFLICT is. The failed attempt
+        // rolled back entirely, batch id included, so running it again is safe: the key now
+        // exists and the retry takes the update path.
+        if (attempt == APPLY_ATTEMPTS || !TenantSessions.isUniqueViolation(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private boolean apply(
+      UUID batchId,
+      Set<String> tenants,
+      Map<TotalKey, Long> totals,
+      Map<DailyKey, Long> daily,
+      OffsetDateTime now) {
     return sessions.unscoped(
         false,
         s ->
             s.doReturningWork(
                 connection -> {
-                  if (!claim(connection, batch.id(), tenants, now)) {
+                  if (!claim(connection, batchId, tenants, now)) {
                     // Applied before: nothing of this batch may be written again.
                     s.getTransaction().setRollbackOnly();
                     return false;
@@ -147,18 +171,14 @@ public final class JpaViewCountStore implements ViewCountStore {
     if (articleIds.isEmpty()) {
       return Map.of();
     }
-    List<UUID> ids = articleIds.stream().map(ArticleId::value).distinct().toList();
+    List<UUID> ids = articleIds.stream().map(ArticleId::value).toList();
     return sessions.read(
         tenantId,
         s -> {
           Map<ArticleId, Long> result = new HashMap<>();
-          for (List<UUID> chunk : TenantSessions.chunks(ids)) {
-            s.createSelectionQuery(
-                    "from ViewTotalEntity v where v.articleId in :ids", ViewTotalEntity.class)
-                .setParameter("ids", chunk)
-                .getResultList()
-                .forEach(v -> result.put(ArticleId.of(v.articleId), v.views));
-          }
+          TenantSessions.selectByIds(
+                  s, "from ViewTotalEntity v where v.articleId in :ids", ViewTotalEntity.class, ids)
+              .forEach(v -> result.put(ArticleId.of(v.articleId), v.views));
           return result;
         });
   }

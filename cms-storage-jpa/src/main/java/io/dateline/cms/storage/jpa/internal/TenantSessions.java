@@ -156,19 +156,29 @@ public final class TenantSessions {
   }
 
   /**
-   * Splits ids into chunks of at most {@link #MAX_IDS_PER_STATEMENT}.
+   * Runs a query with an {@code :ids} list parameter over ids in chunks of at most {@link
+   * #MAX_IDS_PER_STATEMENT}, which keeps every statement under bind-variable limits; a normal page
+   * of ids is one statement.
    *
+   * @param session the session
+   * @param hql the query, with an {@code in :ids} restriction
+   * @param type the result type
    * @param ids the ids
-   * @param <T> the id type
-   * @return the chunks; one for a normal page
+   * @param <E> the result type
+   * @return every result of every chunk
    */
-  static <T> List<List<T>> chunks(Collection<T> ids) {
-    List<T> all = List.copyOf(ids);
-    List<List<T>> chunks = new java.util.ArrayList<>();
+  static <E> List<E> selectByIds(
+      Session session, String hql, Class<E> type, Collection<java.util.UUID> ids) {
+    List<java.util.UUID> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    List<E> results = new java.util.ArrayList<>();
     for (int i = 0; i < all.size(); i += MAX_IDS_PER_STATEMENT) {
-      chunks.add(all.subList(i, Math.min(all.size(), i + MAX_IDS_PER_STATEMENT)));
+      results.addAll(
+          session
+              .createSelectionQuery(hql, type)
+              .setParameter("ids", all.subList(i, Math.min(all.size(), i + MAX_IDS_PER_STATEMENT)))
+              .getResultList());
     }
-    return chunks;
+    return results;
   }
 
   /**

@@ -1,0 +1,128 @@
+package io.dateline.cms.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dateline.cms.ValidationException;
+import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.ArticleStatus;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("Queries and cursors")
+class PageCursorTest {
+
+  @Nested
+  @DisplayName("a page cursor")
+  class Cursor {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+        strings = {
+          "2026-03-01T09:00:00Z",
+          "2026-03-01T09:00:00.123456789Z",
+          "1969-12-31T23:59:59.999999999Z",
+          "-1000000000-01-01T00:00:00Z",
+          "+1000000000-12-31T23:59:59.999999999Z"
+        })
+    @DisplayName("survives encode and decode unchanged")
+    void roundTrip(String instant) {
+      PageCursor cursor =
+          new PageCursor(Instant.parse(instant), ArticleId.of(new UUID(-1L, Long.MIN_VALUE)));
+
+      String token = cursor.encode();
+
+      assertThat(token).matches("[A-Za-z0-9_-]+");
+      assertThat(PageCursor.decode(token)).isEqualTo(cursor);
+    }
+
+    @Test
+    @DisplayName("refuses a token that is not one of its own with a ValidationException")
+    void malformed() {
+      assertThatThrownBy(() -> PageCursor.decode("!!"))
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e -> {
+                assertThat(e.violations()).hasSize(1);
+                assertThat(e.violations().get(0).path()).isEqualTo("cursor");
+                assertThat(e.violations().get(0).rule()).isEqualTo("Cursor");
+              });
+    }
+
+    @Test
+    @DisplayName("needs both a time and an id")
+    void requiresFields() {
+      assertThatThrownBy(() -> new PageCursor(null, ArticleId.random()))
+          .isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> new PageCursor(Instant.EPOCH, null))
+          .isInstanceOf(NullPointerException.class);
+    }
+  }
+
+  @Nested
+  @DisplayName("an article query")
+  class Query {
+
+    @Test
+    @DisplayName("starts from published articles, twenty a page, unfiltered")
+    void defaults() {
+      ArticleQuery query = ArticleQuery.published();
+
+      assertThat(query.statuses()).containsExactly(ArticleStatus.PUBLISHED);
+      assertThat(query.limit()).isEqualTo(ArticleQuery.DEFAULT_LIMIT);
+      assertThat(query.after()).isNull();
+      assertThat(query.language()).isNull();
+      assertThat(ArticleQuery.anyStatus().statuses())
+          .containsExactlyInAnyOrder(ArticleStatus.values());
+    }
+
+    @Test
+    @DisplayName("returns a new query from each refinement and leaves the original alone")
+    void immutable() {
+      ArticleQuery base = ArticleQuery.published();
+      PageCursor cursor = new PageCursor(Instant.EPOCH, ArticleId.random());
+
+      ArticleQuery refined = base.limit(5).exclusive(true).after(cursor);
+
+      assertThat(refined.limit()).isEqualTo(5);
+      assertThat(refined.exclusive()).isTrue();
+      assertThat(refined.after()).isEqualTo(cursor);
+      assertThat(base).isEqualTo(ArticleQuery.published());
+    }
+
+    @Test
+    @DisplayName("copies its statuses so later changes to the caller's set do not leak in")
+    void copiesStatuses() {
+      Set<ArticleStatus> statuses = EnumSet.of(ArticleStatus.DRAFT);
+      ArticleQuery query = new ArticleQuery(statuses, null, null, null, null, null, null, 10, null);
+      statuses.add(ArticleStatus.ARCHIVED);
+
+      assertThat(query.statuses()).containsExactly(ArticleStatus.DRAFT);
+    }
+
+    @ParameterizedTest(name = "limit {0}")
+    @ValueSource(ints = {0, -5, ArticleQuery.MAX_LIMIT + 1})
+    @DisplayName("refuses a page size outside 1 to 200")
+    void limits(int limit) {
+      assertThatThrownBy(() -> ArticleQuery.published().limit(limit))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(String.valueOf(limit));
+      assertThat(ArticleQuery.published().limit(ArticleQuery.MAX_LIMIT).limit()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("refuses an empty status set")
+    void noStatuses() {
+      assertThatThrownBy(
+              () -> new ArticleQuery(Set.of(), null, null, null, null, null, null, 10, null))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+}

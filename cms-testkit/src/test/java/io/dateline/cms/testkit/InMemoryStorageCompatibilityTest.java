@@ -1,0 +1,13 @@
+package io.dateline.cms.testkit;
+
+import io.dateline.cms.memory.InMemoryStorage;
+import io.dateline.cms.spi.ContentStorage;
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("InMemoryStorage keeps the storage contract")
+class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit {
+  @Override
+  protected ContentStorage createStorage() {
+    return new InMemoryStorage();
+  }
+}
