@@ -60,16 +60,70 @@ final class ReferenceArticle {
   final Map<ArticleId, Long> views = new HashMap<>();
 
   ReferenceArticle() {
-    Author first = author("olena-marchenko", "Олена Марченко", "Olena Marchenko");
-    Author second = author("taras-hnatiuk", "Тарас Гнатюк", "Taras Hnatiuk");
-    Section war = section("viina", "Війна", "War");
-    Section politics = section("polityka", "Політика", "Politics");
-    Section world = section("novyny-svitu", "Новини світу", "News of the World");
-    Tag biden = tag("dzho-baiden", "Джо Байден", "Joe Biden");
-    Tag blinken = tag("antonii-blinken", "Антоній Блінкен", "Anthony Blinken");
-    Location kyiv = place("kyiv", "Київ", "Kyiv");
-    Location seoul = place("seoul", "Сеул", "Seoul");
-    Location ukraine = place("ukraine", "Україна", "Ukraine");
+    Author first =
+        new Author(
+            TENANT_ID,
+            AuthorId.random(),
+            "olena-marchenko",
+            names("Олена Марченко", "Olena Marchenko"),
+            null,
+            null,
+            null);
+    Author second =
+        new Author(
+            TENANT_ID,
+            AuthorId.random(),
+            "taras-hnatiuk",
+            names("Тарас Гнатюк", "Taras Hnatiuk"),
+            null,
+            null,
+            null);
+    Section war =
+        new Section(TENANT_ID, SectionId.random(), "viina", names("Війна", "War"), null, 0);
+    Section politics =
+        new Section(
+            TENANT_ID, SectionId.random(), "polityka", names("Політика", "Politics"), null, 1);
+    Section world =
+        new Section(
+            TENANT_ID,
+            SectionId.random(),
+            "novyny-svitu",
+            names("Новини світу", "News of the World"),
+            null,
+            2);
+    Tag biden =
+        new Tag(
+            TENANT_ID,
+            TagId.random(),
+            TagKind.PERSON,
+            "dzho-baiden",
+            names("Джо Байден", "Joe Biden"));
+    Tag blinken =
+        new Tag(
+            TENANT_ID,
+            TagId.random(),
+            TagKind.PERSON,
+            "antonii-blinken",
+            names("Антоній Блінкен", "Anthony Blinken"));
+    Location kyiv =
+        new Location(
+            TENANT_ID, LocationId.random(), LocationKind.CITY, "kyiv", names("Київ", "Kyiv"), null);
+    Location seoul =
+        new Location(
+            TENANT_ID,
+            LocationId.random(),
+            LocationKind.CITY,
+            "seoul",
+            names("Сеул", "Seoul"),
+            null);
+    Location ukraine =
+        new Location(
+            TENANT_ID,
+            LocationId.random(),
+            LocationKind.COUNTRY,
+            "ukraine",
+            names("Україна", "Ukraine"),
+            null);
     references =
         new References(
             List.of(first, second),
@@ -173,28 +227,7 @@ final class ReferenceArticle {
     mostRead = new ArticleListing(top, references, null);
   }
 
-  private static Author author(String slug, String uk, String en) {
-    return new Author(
-        TENANT_ID, AuthorId.random(), slug, LocalizedText.of("uk", uk, "en", en), null, null, null);
-  }
-
-  private static Section section(String slug, String uk, String en) {
-    return new Section(
-        TENANT_ID, SectionId.random(), slug, LocalizedText.of("uk", uk, "en", en), null, 0);
-  }
-
-  private static Tag tag(String slug, String uk, String en) {
-    return new Tag(
-        TENANT_ID, TagId.random(), TagKind.PERSON, slug, LocalizedText.of("uk", uk, "en", en));
-  }
-
-  private static Location place(String slug, String uk, String en) {
-    return new Location(
-        TENANT_ID,
-        LocationId.random(),
-        LocationKind.CITY,
-        slug,
-        LocalizedText.of("uk", uk, "en", en),
-        null);
+  private static LocalizedText names(String uk, String en) {
+    return LocalizedText.of("uk", uk, "en", en);
   }
 }

@@ -10,6 +10,9 @@ import java.util.Locale;
  * renderer cannot assume every article came through validation (imports, custom stores).
  */
 public final class SafeUrls {
+  // Not a scheme any URL can have (schemes cannot contain '/'), so it cannot be forged.
+  private static final String SITE_RELATIVE = "/";
+
   private SafeUrls() {}
 
   /**
@@ -19,17 +22,13 @@ public final class SafeUrls {
    * @return {@code true} when it may be written as an {@code href}
    */
   public static boolean isSafeLink(String url) {
-    if (!hasNoControlCharacters(url)) {
-      return false;
-    }
-    if (url.charAt(0) == '/') {
-      return isSiteRelative(url);
-    }
     String scheme = scheme(url);
     if (scheme == null) {
       return false;
     }
     switch (scheme) {
+      case SITE_RELATIVE:
+        return true;
       case "http", "https":
         return hasHost(url);
       case "mailto", "tel":
@@ -46,14 +45,9 @@ public final class SafeUrls {
    * @return {@code true} when it may be written as a {@code src} or {@code href}
    */
   public static boolean isSafeResource(String url) {
-    if (!hasNoControlCharacters(url)) {
-      return false;
-    }
-    if (url.charAt(0) == '/') {
-      return isSiteRelative(url);
-    }
     String scheme = scheme(url);
-    return ("http".equals(scheme) || "https".equals(scheme)) && hasHost(url);
+    return SITE_RELATIVE.equals(scheme)
+        || (("http".equals(scheme) || "https".equals(scheme)) && hasHost(url));
   }
 
   /**
@@ -70,26 +64,24 @@ public final class SafeUrls {
     return isSafeResource(text) && text.charAt(0) != '/' ? text : null;
   }
 
-  private static boolean hasNoControlCharacters(String url) {
+  /**
+   * The URL's lowercase scheme, {@link #SITE_RELATIVE} for a path on this site, or {@code null}
+   * when the URL is empty, holds spaces or controls (how scheme checks get bypassed), is
+   * protocol-relative ({@code //host} leaves the site) or has no scheme.
+   */
+  private static String scheme(String url) {
     if (url == null || url.isEmpty()) {
-      return false;
+      return null;
     }
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
-      // Spaces, controls and backslashes are how scheme and host checks get confused.
       if (c <= 0x20 || c == 0x7f || c == '\\' || c == '<' || c == '>' || c == '"') {
-        return false;
+        return null;
       }
     }
-    return true;
-  }
-
-  private static boolean isSiteRelative(String url) {
-    // "//host" is protocol-relative: it leaves the site.
-    return url.length() == 1 || url.charAt(1) != '/';
-  }
-
-  private static String scheme(String url) {
+    if (url.charAt(0) == '/') {
+      return url.length() == 1 || url.charAt(1) != '/' ? SITE_RELATIVE : null;
+    }
     int colon = url.indexOf(':');
     if (colon <= 0) {
       return null;

@@ -145,6 +145,12 @@ public final class SitemapWriter {
     return traditional ? "zh-tw" : "zh-cn";
   }
 
+  /** One StAX call. */
+  @FunctionalInterface
+  private interface XmlStep {
+    void run() throws XMLStreamException;
+  }
+
   /** A StAX document being written; checked exceptions become unchecked ones. */
   private static final class Document {
     private final StringWriter text = new StringWriter(8192);
@@ -176,49 +182,40 @@ public final class SitemapWriter {
     }
 
     Document start(String name) {
-      try {
-        xml.writeStartElement(SITEMAP_NS, name);
-        count++;
-        return this;
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      count++;
+      return write(() -> xml.writeStartElement(SITEMAP_NS, name));
     }
 
     Document startNews(String name) {
-      try {
-        xml.writeStartElement(NEWS_NS, name);
-        return this;
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      return write(() -> xml.writeStartElement(NEWS_NS, name));
     }
 
     Document element(String name, String value) {
-      try {
-        xml.writeStartElement(SITEMAP_NS, name);
-        xml.writeCharacters(XmlText.clean(value));
-        xml.writeEndElement();
-        return this;
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      return write(
+          () -> {
+            xml.writeStartElement(SITEMAP_NS, name);
+            xml.writeCharacters(XmlText.clean(value));
+            xml.writeEndElement();
+          });
     }
 
     Document news(String name, String value) {
-      try {
-        xml.writeStartElement(NEWS_NS, name);
-        xml.writeCharacters(value);
-        xml.writeEndElement();
-        return this;
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      return write(
+          () -> {
+            xml.writeStartElement(NEWS_NS, name);
+            xml.writeCharacters(value);
+            xml.writeEndElement();
+          });
     }
 
     Document end() {
+      return write(xml::writeEndElement);
+    }
+
+    /** StAX reports errors as checked exceptions; writing to a string never raises them. */
+    private Document write(XmlStep step) {
       try {
-        xml.writeEndElement();
+        step.run();
         return this;
       } catch (XMLStreamException e) {
         throw new IllegalStateException(e);
