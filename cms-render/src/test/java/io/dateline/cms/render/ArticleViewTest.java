@@ -131,6 +131,23 @@ class ArticleViewTest {
     }
 
     @Test
+    @DisplayName("honour SEO overrides: canonical URL elsewhere, noindex")
+    void seo() {
+      Article a =
+          SampleNews.article()
+              .seo(
+                  new io.dateline.cms.model.Seo(
+                      null, null, URI.create("https://partner.example/original"), true))
+              .build();
+      Document doc = Jsoup.parse(renderer.articlePage(view(a, SampleNews.EN, 0)));
+      assertThat(doc.selectFirst("link[rel=canonical]").attr("href"))
+          .isEqualTo("https://partner.example/original");
+      assertThat(doc.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+      assertThat(doc.selectFirst("meta[property=og:url]").attr("content"))
+          .isEqualTo("https://partner.example/original");
+    }
+
+    @Test
     @DisplayName("leave out references that were not loaded")
     void missingReferences() {
       ArticleView v =
