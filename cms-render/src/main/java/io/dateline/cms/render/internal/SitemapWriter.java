@@ -103,7 +103,8 @@ public final class SitemapWriter {
         partNewest = partNewest == null || published.isAfter(partNewest) ? published : partNewest;
         doc.start("url").element("loc", urls.apply(a));
         doc.startNews("news").startNews("publication");
-        doc.news("name", publication).news("language", newsLanguage(a.language())).end();
+        Locale language = a.language() != null ? a.language() : tenant.defaultLocale();
+        doc.news("name", publication).news("language", newsLanguage(language)).end();
         doc.news("publication_date", LocalizedFormats.w3c(published, zone));
         doc.news("title", XmlText.clean(a.headline())).end().end();
       }
