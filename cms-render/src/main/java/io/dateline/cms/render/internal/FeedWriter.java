@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Writes RSS 2.0 and Atom 1.0 feeds with ROME. Stateless and thread-safe. */
 public final class FeedWriter {
@@ -136,6 +137,11 @@ public final class FeedWriter {
       authors.add(p);
     }
     e.setAuthors(authors);
+    if (format == FeedFormat.RSS && !authors.isEmpty()) {
+      // RSS's own <author> wants an e-mail address; names go to dc:creator, which ROME fills from
+      // the single-author property.
+      e.setAuthor(authors.stream().map(SyndPerson::getName).collect(Collectors.joining(", ")));
+    }
     List<SyndCategory> categories = new ArrayList<>();
     for (Section s : refs.sectionsOf(a.sections())) {
       categories.add(category(s.name().resolve(lang, fallback)));

@@ -43,7 +43,7 @@ public final class HeadAssembler {
     property(meta, "og:title", v.title());
     property(meta, "og:description", v.description());
     property(meta, "og:url", v.canonicalUrl());
-    property(meta, "og:locale", FORMATS.openGraphLocale(v.article().language()));
+    property(meta, "og:locale", FORMATS.openGraphLocale(Locale.forLanguageTag(v.language())));
     for (AlternateLink a : v.alternates()) {
       if (!a.current() && !a.isDefault()) {
         property(

