@@ -53,6 +53,35 @@ public final class JteTheme implements Theme {
     return new JteTheme(Objects.requireNonNull(engine, "engine"));
   }
 
+  /**
+   * The stylesheet that goes with the standard theme's markup: a readable news layout (headline
+   * list with badges, article column, most-read sidebar) that an application serves at a URL of its
+   * choice and links from the page head, for example with a {@code HeadContributor} that calls
+   * {@code head.link("stylesheet", url)}. Markup and styles stay apart so that an application can
+   * keep the markup and bring its own look.
+   *
+   * @return the CSS text, UTF-8
+   */
+  public static byte[] standardStylesheet() {
+    return StandardStylesheet.BYTES.clone();
+  }
+
+  /** Loaded on first use only: applications with their own styles never read it. */
+  private static final class StandardStylesheet {
+    static final byte[] BYTES = load();
+
+    private static byte[] load() {
+      try (java.io.InputStream in = JteTheme.class.getResourceAsStream("dateline.css")) {
+        if (in == null) {
+          throw new IllegalStateException("dateline.css is missing from the cms-render jar");
+        }
+        return in.readAllBytes();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
   @Override
   public String articlePage(ArticlePage page) {
     StringOutput out = new StringOutput(16 * 1024);

@@ -17,6 +17,7 @@ import io.dateline.cms.render.DatelineRenderer;
 import io.dateline.cms.render.FeedFormat;
 import io.dateline.cms.render.FeedScope;
 import io.dateline.cms.render.HeadlineView;
+import io.dateline.cms.render.JteTheme;
 import io.dateline.cms.render.ListingSubject;
 import io.dateline.cms.render.SitemapSet;
 import io.dateline.cms.render.SitemapUrl;
@@ -26,8 +27,6 @@ import io.dateline.cms.views.ViewPeriod;
 import io.dateline.examples.newssite.SitePath.Feed;
 import io.dateline.examples.newssite.SitePath.Kind;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -61,13 +60,13 @@ final class SiteHandler implements HttpHandler {
   SiteHandler(Dateline cms, URI siteUrl) {
     this.cms = cms;
     String stylesheetUrl = siteUrl.resolve(STYLESHEET_PATH.substring(1)).toString();
-    // The default theme brings markup only; the site adds its look through the head hook.
+    // The theme's markup gets the library's standard stylesheet, linked through the head hook.
     this.renderer =
         DatelineRenderer.builder()
             .clock(cms.clock())
             .headContributor((page, head) -> head.link("stylesheet", stylesheetUrl))
             .build();
-    this.stylesheet = resource("site.css");
+    this.stylesheet = JteTheme.standardStylesheet();
   }
 
   @Override
@@ -444,16 +443,5 @@ final class SiteHandler implements HttpHandler {
       }
     }
     return null;
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = SiteHandler.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
