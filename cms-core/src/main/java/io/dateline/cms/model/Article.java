@@ -96,7 +96,7 @@ public record Article(
       List<SectionId> ordered = new ArrayList<>();
       ordered.add(primary);
       sections.stream().filter(s -> !primary.equals(s)).forEach(ordered::add);
-      sections = List.copyOf(ordered);
+      sections = java.util.Collections.unmodifiableList(ordered); // may hold nulls; see copy()
     } else if (primarySection == null && !sections.isEmpty()) {
       primarySection = sections.get(0);
     }

@@ -9,7 +9,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -45,9 +47,9 @@ public sealed interface Block
    */
   record Paragraph(@NotEmpty @Size(max = 1000) List<@NotNull @Valid Span> content)
       implements Block {
-    /** Copies the spans. */
+    /** Copies the spans, keeping {@code null}s so that validation can name them. */
     public Paragraph {
-      content = content == null ? null : List.copyOf(content);
+      content = copyKeepingNulls(content);
     }
 
     /**
@@ -110,9 +112,9 @@ public sealed interface Block
       @NotEmpty @Size(max = 1000) List<@NotNull @Valid Span> content,
       @Size(max = 300) String attribution)
       implements Block {
-    /** Copies the spans. */
+    /** Copies the spans, keeping {@code null}s so that validation can name them. */
     public Quote {
-      content = content == null ? null : List.copyOf(content);
+      content = copyKeepingNulls(content);
     }
 
     /**
@@ -141,12 +143,9 @@ public sealed interface Block
   record ListBlock(
       boolean ordered, @NotEmpty @Size(max = 500) List<@NotEmpty List<@NotNull @Valid Span>> items)
       implements Block {
-    /** Copies the items. */
+    /** Copies the items, keeping {@code null}s so that validation can name them. */
     public ListBlock {
-      items =
-          items == null
-              ? null
-              : items.stream().map(i -> i == null ? null : List.copyOf(i)).toList();
+      items = items == null ? null : items.stream().map(Block::copyKeepingNulls).toList();
     }
 
     @Override
@@ -202,5 +201,13 @@ public sealed interface Block
     public String kind() {
       return "html";
     }
+  }
+
+  /**
+   * An unmodifiable copy that keeps {@code null} elements: {@link List#copyOf} would throw before
+   * validation could report which element is missing.
+   */
+  private static <T> List<T> copyKeepingNulls(List<T> list) {
+    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
   }
 }

@@ -3,7 +3,9 @@ package io.dateline.cms.model;
 import io.dateline.cms.validation.SafeLink;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,12 +25,19 @@ public record Span(
     @NotNull Set<@NotNull Mark> marks,
     @SafeLink @Size(max = 2000) String link) {
 
-  /** Copies the marks. */
+  /**
+   * Copies the marks; {@code null} means none. A {@code null} element is kept so that validation
+   * reports it instead of this constructor failing on it.
+   */
   public Span {
-    marks =
-        marks == null || marks.isEmpty()
-            ? Set.of()
-            : Set.copyOf(EnumSet.copyOf(Objects.requireNonNull(marks)));
+    if (marks == null || marks.isEmpty()) {
+      marks = Set.of();
+    } else if (marks.stream().anyMatch(Objects::isNull)) {
+      // Not marks.contains(null): immutable sets throw on that call.
+      marks = Collections.unmodifiableSet(new LinkedHashSet<>(marks));
+    } else {
+      marks = Set.copyOf(EnumSet.copyOf(marks));
+    }
   }
 
   /**

@@ -3,20 +3,23 @@ package io.dateline.cms.internal.validation;
 import io.dateline.cms.ValidationException;
 import io.dateline.cms.Violation;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.ResourceBundle.Control;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
-import org.hibernate.validator.resourceloading.AggregateResourceBundleLocator;
 
 /**
  * Validates commands with Hibernate Validator and turns violations into one {@link
@@ -44,8 +47,10 @@ public final class CommandValidator implements AutoCloseable {
             .configure()
             .messageInterpolator(
                 new ResourceBundleMessageInterpolator(
-                    new AggregateResourceBundleLocator(List.of(BUNDLE)),
-                    Set.of(Locale.ENGLISH, Locale.forLanguageTag("uk"), locale),
+                    CommandValidator::bundle,
+                    // A HashSet, not Set.of: the configured locale is usually one of the two
+                    // bundled ones, and Set.of rejects duplicates.
+                    new HashSet<>(List.of(Locale.ENGLISH, Locale.forLanguageTag("uk"), locale)),
                     locale,
                     context -> locale,
                     false))
@@ -66,11 +71,46 @@ public final class CommandValidator implements AutoCloseable {
     for (ConstraintViolation<Object> v : found) {
       result.add(
           new Violation(
-              v.getPropertyPath().toString(),
+              pathOf(v.getPropertyPath()),
               v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
               v.getMessage()));
     }
     return result;
+  }
+
+  /**
+   * Dateline's messages in a locale. Without the no-fallback control, {@link ResourceBundle} would
+   * answer a request for English with the JVM default locale's bundle (English has no bundle of its
+   * own; it is the base), so a server running in Ukrainian would send Ukrainian to English users.
+   */
+  private static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE, locale, Control.getNoFallbackControl(Control.FORMAT_PROPERTIES));
+  }
+
+  /**
+   * Renders a property path as users read it: {@code authors[1]}, {@code body[2].items[0][1]}.
+   * Hibernate Validator's own rendering adds a {@code <list element>} node for constraints on type
+   * arguments ({@code List<@NotNull AuthorId>}), which no form field is called.
+   */
+  static String pathOf(Path path) {
+    StringBuilder out = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        out.append('[').append(position == null ? "" : position).append(']');
+      }
+      if (node.getKind() == ElementKind.CONTAINER_ELEMENT
+          || node.getName() == null
+          || node.getName().isEmpty()) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append('.');
+      }
+      out.append(node.getName());
+    }
+    return out.toString();
   }
 
   /**
@@ -111,7 +151,7 @@ public final class CommandValidator implements AutoCloseable {
   public Violation rule(String path, String rule, String kind) {
     String message;
     try {
-      message = ResourceBundle.getBundle(BUNDLE, locale).getString("dateline." + rule + ".message");
+      message = bundle(locale).getString("dateline." + rule + ".message");
     } catch (MissingResourceException e) {
       message = rule;
     }
