@@ -1,0 +1,356 @@
+package io.dateline.cms.storage.jpa.internal;
+
+import io.dateline.cms.DuplicateSlugException;
+import io.dateline.cms.NotFoundException;
+import io.dateline.cms.VersionConflictException;
+import io.dateline.cms.model.Article;
+import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.ArticleStatus;
+import io.dateline.cms.model.TenantId;
+import io.dateline.cms.query.ArticleQuery;
+import io.dateline.cms.query.Page;
+import io.dateline.cms.query.PageCursor;
+import io.dateline.cms.spi.ArticleRepository;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+
+/**
+ * A tenant's articles in {@code dateline_article}, with {@code dateline_article_ref} kept in step
+ * for filtered listings. Every statement runs in a session bound to the tenant.
+ */
+final class JpaArticleRepository implements ArticleRepository {
+  private final TenantId tenant;
+  private final TenantSessions sessions;
+
+  JpaArticleRepository(TenantId tenant, TenantSessions sessions) {
+    this.tenant = tenant;
+    this.sessions = sessions;
+  }
+
+  @Override
+  public Optional<Article> findById(ArticleId id) {
+    return sessions.read(
+        tenant, s -> Optional.ofNullable(entity(s, id.value())).map(ArticleMapping::toArticle));
+  }
+
+  @Override
+  public List<Article> findByIds(Collection<ArticleId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<UUID> uuids = ids.stream().map(ArticleId::value).distinct().toList();
+    return sessions.read(
+        tenant,
+        s -> {
+          List<Article> found = new ArrayList<>();
+          for (List<UUID> chunk : TenantSessions.chunks(uuids)) {
+            s.createSelectionQuery("from ArticleEntity a where a.id in :ids", ArticleEntity.class)
+                .setParameter("ids", chunk)
+                .getResultList()
+                .forEach(e -> found.add(ArticleMapping.toArticle(e)));
+          }
+          return found;
+        });
+  }
+
+  @Override
+  public Optional<Article> findBySlug(String slug) {
+    return sessions.read(
+        tenant,
+        s ->
+            s.createSelectionQuery("from ArticleEntity a where a.slug = :slug", ArticleEntity.class)
+                .setParameter("slug", slug)
+                .uniqueResultOptional()
+                .map(ArticleMapping::toArticle));
+  }
+
+  @Override
+  public List<Article> findByTranslationKey(ArticleId translationKey) {
+    List<Article> group =
+        sessions.read(
+            tenant,
+            s ->
+                s
+                    .createSelectionQuery(
+                        "from ArticleEntity a where a.translationKey = :key", ArticleEntity.class)
+                    .setParameter("key", translationKey.value())
+                    .getResultList()
+                    .stream()
+                    .map(ArticleMapping::toArticle)
+                    .toList());
+    // Sorted here, not by the database, so that the order is the language tags' code-point order
+    // whatever the column's collation; a translation group is a handful of rows.
+    return group.stream()
+        .sorted(Comparator.comparing((Article a) -> a.language().toLanguageTag()))
+        .toList();
+  }
+
+  @Override
+  public Page<Article> list(ArticleQuery query) {
+    ListingQuery listing = ListingQuery.page(query);
+    List<Article> rows =
+        sessions.read(
+            tenant,
+            s ->
+                listing
+                    .bind(s.createSelectionQuery(listing.hql(), ArticleEntity.class))
+                    .setMaxResults(query.limit() + 1)
+                    .getResultList()
+                    .stream()
+                    .map(ArticleMapping::toArticle)
+                    .toList());
+    if (rows.size() <= query.limit()) {
+      return new Page<>(rows, null);
+    }
+    List<Article> items = rows.subList(0, query.limit());
+    Article last = items.get(items.size() - 1);
+    return new Page<>(items, new PageCursor(last.publishAt(), last.id()));
+  }
+
+  @Override
+  public long count(ArticleQuery query) {
+    ListingQuery counting = ListingQuery.count(query);
+    return sessions.read(
+        tenant,
+        s -> counting.bind(s.createSelectionQuery(counting.hql(), Long.class)).getSingleResult());
+  }
+
+  @Override
+  public List<Article> findDue(Instant now, int limit) {
+    return sessions.read(
+        tenant,
+        s ->
+            s
+                .createSelectionQuery(
+                    "from ArticleEntity a where a.status = :status and a.publishAt <= :now"
+                        + " order by a.publishAt, a.id",
+                    ArticleEntity.class)
+                .setParameter("status", ArticleStatus.SCHEDULED.name())
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(ArticleMapping::toArticle)
+                .toList());
+  }
+
+  @Override
+  public Article insert(Article article) {
+    checkTenant(article);
+    return sessions.write(
+        tenant,
+        s -> {
+          ArticleEntity entity = new ArticleEntity(article.id().value());
+          ArticleMapping.copy(article, entity);
+          entity.version = 0;
+          s.persist(entity);
+          ArticleMapping.refRows(article).forEach(s::persist);
+          flush(s, article.slug());
+          return ArticleMapping.toArticle(entity);
+        });
+  }
+
+  @Override
+  public Article update(Article article) {
+    checkTenant(article);
+    UUID id = article.id().value();
+    return sessions.write(
+        tenant,
+        s -> {
+          // The compare-and-set: only one writer can move the row from this version to the next.
+          // The row stays locked until commit, so a concurrent writer waits here and then finds
+          // the version changed.
+          int claimed =
+              s.createMutationQuery(
+                      "update ArticleEntity a set a.version = a.version + 1"
+                          + " where a.id = :id and a.version = :version")
+                  .setParameter("id", id)
+                  .setParameter("version", article.version())
+                  .executeUpdate();
+          if (claimed == 0) {
+            if (exists(s, id)) {
+              throw new VersionConflictException("article", article.id(), article.version());
+            }
+            throw new NotFoundException("article", article.id(), tenant);
+          }
+          ArticleEntity entity = entity(s, id);
+          ArticleMapping.copy(article, entity);
+          entity.version = article.version() + 1;
+          s.createMutationQuery("delete from ArticleRefEntity r where r.articleId = :id")
+              .setParameter("id", id)
+              .executeUpdate();
+          ArticleMapping.refRows(article).forEach(s::persist);
+          flush(s, article.slug());
+          return ArticleMapping.toArticle(entity);
+        });
+  }
+
+  @Override
+  public boolean delete(ArticleId id) {
+    return sessions.write(
+        tenant,
+        s -> {
+          s.createMutationQuery("delete from ArticleRefEntity r where r.articleId = :id")
+              .setParameter("id", id.value())
+              .executeUpdate();
+          return s.createMutationQuery("delete from ArticleEntity a where a.id = :id")
+                  .setParameter("id", id.value())
+                  .executeUpdate()
+              > 0;
+        });
+  }
+
+  private void flush(Session s, String slug) {
+    try {
+      s.flush();
+    } catch (RuntimeException e) {
+      if (TenantSessions.isUniqueViolation(e)) {
+        throw new DuplicateSlugException("article", slug, tenant);
+      }
+      throw e;
+    }
+  }
+
+  private static ArticleEntity entity(Session s, UUID id) {
+    return s.createSelectionQuery("from ArticleEntity a where a.id = :id", ArticleEntity.class)
+        .setParameter("id", id)
+        .uniqueResult();
+  }
+
+  private static boolean exists(Session s, UUID id) {
+    return s.createSelectionQuery(
+                "select count(a) from ArticleEntity a where a.id = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult()
+        > 0;
+  }
+
+  private void checkTenant(Article article) {
+    if (!tenant.equals(article.tenantId())) {
+      throw new IllegalArgumentException(
+          "an article of tenant " + article.tenantId() + " cannot be stored in " + tenant);
+    }
+  }
+
+  /** The HQL of a listing or count, with its parameters; built from an {@link ArticleQuery}. */
+  record ListingQuery(String hql, Map<String, Object> parameters) {
+    /**
+     * A page: newest first, after the cursor. Without a reference filter it walks the article
+     * table's (status, publish_at, id) index; with one it walks the reference table's index for
+     * that reference and joins only the rows it returns.
+     */
+    static ListingQuery page(ArticleQuery q) {
+      Map<String, Object> params = new LinkedHashMap<>();
+      List<RefFilter> refs = RefFilter.of(q);
+      StringBuilder hql = new StringBuilder();
+      String time;
+      String id;
+      if (refs.isEmpty()) {
+        hql.append("select a from ArticleEntity a where a.status in :statuses");
+        time = "a.publishAt";
+        id = "a.id";
+      } else {
+        RefFilter first = refs.get(0);
+        hql.append("select a from ArticleRefEntity r join ArticleEntity a on a.id = r.articleId")
+            .append(" where r.refKind = :kind0 and r.refId = :ref0 and r.status in :statuses");
+        params.put("kind0", first.kind().name());
+        params.put("ref0", first.id());
+        time = "r.publishAt";
+        id = "r.articleId";
+      }
+      hql.append(" and ").append(time).append(" is not null");
+      params.put("statuses", statuses(q));
+      filters(q, refs.size() <= 1 ? List.of() : refs.subList(1, refs.size()), hql, params);
+      PageCursor after = q.after();
+      if (after != null) {
+        hql.append(" and (")
+            .append(time)
+            .append(", ")
+            .append(id)
+            .append(") < (:afterTime, :afterId)");
+        params.put("afterTime", ArticleMapping.stored(after.publishAt()));
+        params.put("afterId", after.id().value());
+      }
+      hql.append(" order by ").append(time).append(" desc, ").append(id).append(" desc");
+      return new ListingQuery(hql.toString(), params);
+    }
+
+    /** A count: every filter, no cursor, articles with or without a publish time. */
+    static ListingQuery count(ArticleQuery q) {
+      Map<String, Object> params = new LinkedHashMap<>();
+      StringBuilder hql =
+          new StringBuilder("select count(a) from ArticleEntity a where a.status in :statuses");
+      params.put("statuses", statuses(q));
+      filters(q, RefFilter.of(q), hql, params);
+      return new ListingQuery(hql.toString(), params);
+    }
+
+    private static void filters(
+        ArticleQuery q, List<RefFilter> refs, StringBuilder hql, Map<String, Object> params) {
+      if (q.language() != null) {
+        hql.append(" and a.languageCode = :language");
+        params.put("language", q.language().getLanguage());
+      }
+      if (q.exclusive() != null) {
+        hql.append(" and a.exclusive = :exclusive");
+        params.put("exclusive", q.exclusive());
+      }
+      for (int i = 0; i < refs.size(); i++) {
+        String n = "x" + i;
+        hql.append(" and exists (select 1 from ArticleRefEntity ")
+            .append(n)
+            .append(" where ")
+            .append(n)
+            .append(".articleId = a.id and ")
+            .append(n)
+            .append(".refKind = :")
+            .append(n)
+            .append("kind and ")
+            .append(n)
+            .append(".refId = :")
+            .append(n)
+            .append("ref)");
+        params.put(n + "kind", refs.get(i).kind().name());
+        params.put(n + "ref", refs.get(i).id());
+      }
+    }
+
+    private static List<String> statuses(ArticleQuery q) {
+      return q.statuses().stream().map(Enum::name).sorted().toList();
+    }
+
+    <Q extends SelectionQuery<?>> Q bind(Q query) {
+      parameters.forEach(query::setParameter);
+      return query;
+    }
+  }
+
+  /** One "refers to" filter of a query. */
+  record RefFilter(ArticleRefEntity.Kind kind, UUID id) {
+    static List<RefFilter> of(ArticleQuery q) {
+      List<RefFilter> refs = new ArrayList<>();
+      if (q.section() != null) {
+        refs.add(new RefFilter(ArticleRefEntity.Kind.SECTION, q.section().value()));
+      }
+      if (q.tag() != null) {
+        refs.add(new RefFilter(ArticleRefEntity.Kind.TAG, q.tag().value()));
+      }
+      if (q.author() != null) {
+        refs.add(new RefFilter(ArticleRefEntity.Kind.AUTHOR, q.author().value()));
+      }
+      if (q.location() != null) {
+        refs.add(new RefFilter(ArticleRefEntity.Kind.LOCATION, q.location().value()));
+      }
+      return refs;
+    }
+  }
+}

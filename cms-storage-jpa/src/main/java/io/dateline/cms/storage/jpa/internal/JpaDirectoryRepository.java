@@ -1,0 +1,192 @@
+package io.dateline.cms.storage.jpa.internal;
+
+import io.dateline.cms.DuplicateSlugException;
+import io.dateline.cms.NotFoundException;
+import io.dateline.cms.model.TenantId;
+import io.dateline.cms.spi.DirectoryRepository;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+
+/**
+ * A tenant's directory of one kind in {@code dateline_directory_entry}. The kinds differ only in
+ * their entity subclass and in how an object maps to it, which {@link Mapping} supplies.
+ *
+ * @param <T> the model type
+ * @param <I> its id type
+ * @param <E> its entity type
+ */
+class JpaDirectoryRepository<T, I, E extends DirectoryEntryEntity>
+    implements DirectoryRepository<T, I> {
+
+  /**
+   * How one kind maps between model and entity.
+   *
+   * @param kind the kind's name in messages, such as {@code tag}
+   * @param entityClass the entity subclass
+   * @param newEntity creates an empty entity
+   * @param tenantOf the object's tenant
+   * @param idOf the object's id as a UUID
+   * @param idValue an id as a UUID
+   * @param slugOf the object's slug
+   * @param copy copies every column from the object into the entity (the tenant excepted)
+   * @param toModel builds the object from an entity
+   * @param <T> the model type
+   * @param <I> its id type
+   * @param <E> its entity type
+   */
+  record Mapping<T, I, E extends DirectoryEntryEntity>(
+      String kind,
+      Class<E> entityClass,
+      Supplier<E> newEntity,
+      Function<T, TenantId> tenantOf,
+      Function<T, UUID> idOf,
+      Function<I, UUID> idValue,
+      Function<T, String> slugOf,
+      java.util.function.BiConsumer<T, E> copy,
+      Function<E, T> toModel) {}
+
+  private final TenantId tenant;
+  private final TenantSessions sessions;
+  private final Mapping<T, I, E> mapping;
+  private final String entityName;
+
+  JpaDirectoryRepository(TenantId tenant, TenantSessions sessions, Mapping<T, I, E> mapping) {
+    this.tenant = tenant;
+    this.sessions = sessions;
+    this.mapping = mapping;
+    this.entityName = mapping.entityClass().getSimpleName();
+  }
+
+  @Override
+  public Optional<T> findById(I id) {
+    return sessions.read(
+        tenant,
+        s -> Optional.ofNullable(entity(s, mapping.idValue().apply(id))).map(mapping.toModel()));
+  }
+
+  @Override
+  public List<T> findByIds(Collection<I> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<UUID> uuids = ids.stream().map(mapping.idValue()).distinct().toList();
+    return sessions.read(
+        tenant,
+        s -> {
+          List<T> found = new ArrayList<>();
+          for (List<UUID> chunk : TenantSessions.chunks(uuids)) {
+            s.createSelectionQuery(
+                    "from " + entityName + " e where e.id in :ids", mapping.entityClass())
+                .setParameter("ids", chunk)
+                .getResultList()
+                .forEach(e -> found.add(mapping.toModel().apply(e)));
+          }
+          return found;
+        });
+  }
+
+  @Override
+  public Optional<T> findBySlug(String slug) {
+    return sessions.read(
+        tenant,
+        s ->
+            s.createSelectionQuery(
+                    "from " + entityName + " e where e.slug = :slug", mapping.entityClass())
+                .setParameter("slug", slug)
+                .uniqueResultOptional()
+                .map(mapping.toModel()));
+  }
+
+  @Override
+  public List<T> list(String afterSlug, int limit) {
+    String hql =
+        "from "
+            + entityName
+            + " e"
+            + (afterSlug == null ? "" : " where e.slug > :after")
+            + " order by e.slug";
+    return sessions.read(
+        tenant,
+        s -> {
+          var query = s.createSelectionQuery(hql, mapping.entityClass()).setMaxResults(limit);
+          if (afterSlug != null) {
+            query.setParameter("after", afterSlug);
+          }
+          return query.getResultList().stream().map(mapping.toModel()).toList();
+        });
+  }
+
+  @Override
+  public void insert(T value) {
+    checkTenant(value);
+    sessions.write(
+        tenant,
+        s -> {
+          E entity = mapping.newEntity().get();
+          entity.id = mapping.idOf().apply(value);
+          mapping.copy().accept(value, entity);
+          s.persist(entity);
+          flush(s, value);
+          return null;
+        });
+  }
+
+  @Override
+  public void update(T value) {
+    checkTenant(value);
+    sessions.write(
+        tenant,
+        s -> {
+          E entity = entity(s, mapping.idOf().apply(value));
+          if (entity == null) {
+            throw new NotFoundException(mapping.kind(), mapping.idOf().apply(value), tenant);
+          }
+          mapping.copy().accept(value, entity);
+          flush(s, value);
+          return null;
+        });
+  }
+
+  @Override
+  public boolean delete(I id) {
+    return sessions.write(
+        tenant,
+        s ->
+            s.createMutationQuery("delete from " + entityName + " e where e.id = :id")
+                    .setParameter("id", mapping.idValue().apply(id))
+                    .executeUpdate()
+                > 0);
+  }
+
+  private E entity(Session s, UUID id) {
+    return s.createSelectionQuery(
+            "from " + entityName + " e where e.id = :id", mapping.entityClass())
+        .setParameter("id", id)
+        .uniqueResult();
+  }
+
+  private void flush(Session s, T value) {
+    try {
+      s.flush();
+    } catch (RuntimeException e) {
+      if (TenantSessions.isUniqueViolation(e)) {
+        throw new DuplicateSlugException(mapping.kind(), mapping.slugOf().apply(value), tenant);
+      }
+      throw e;
+    }
+  }
+
+  private void checkTenant(T value) {
+    TenantId owner = mapping.tenantOf().apply(value);
+    if (!tenant.equals(owner)) {
+      throw new IllegalArgumentException(
+          "a " + mapping.kind() + " of tenant " + owner + " cannot be stored in " + tenant);
+    }
+  }
+}

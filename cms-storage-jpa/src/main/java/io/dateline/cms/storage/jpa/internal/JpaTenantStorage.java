@@ -1,0 +1,158 @@
+package io.dateline.cms.storage.jpa.internal;
+
+import io.dateline.cms.model.Author;
+import io.dateline.cms.model.AuthorId;
+import io.dateline.cms.model.Location;
+import io.dateline.cms.model.LocationId;
+import io.dateline.cms.model.Section;
+import io.dateline.cms.model.SectionId;
+import io.dateline.cms.model.Tag;
+import io.dateline.cms.model.TagId;
+import io.dateline.cms.model.TenantId;
+import io.dateline.cms.spi.ArticleRepository;
+import io.dateline.cms.spi.AuthorRepository;
+import io.dateline.cms.spi.LocationRepository;
+import io.dateline.cms.spi.ReferenceIds;
+import io.dateline.cms.spi.References;
+import io.dateline.cms.spi.SectionRepository;
+import io.dateline.cms.spi.TagRepository;
+import io.dateline.cms.spi.TenantStorage;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** One tenant's repositories on the JPA store. Cheap to create; holds no state of its own. */
+public final class JpaTenantStorage implements TenantStorage {
+  private final TenantId tenantId;
+  private final TenantSessions sessions;
+  private final ArticleRepository articles;
+  private final AuthorRepository authors;
+  private final TagRepository tags;
+  private final LocationRepository locations;
+  private final SectionRepository sections;
+
+  /**
+   * Creates the view of one tenant.
+   *
+   * @param tenantId the tenant
+   * @param sessions the session runner
+   */
+  public JpaTenantStorage(TenantId tenantId, TenantSessions sessions) {
+    this.tenantId = tenantId;
+    this.sessions = sessions;
+    this.articles = new JpaArticleRepository(tenantId, sessions);
+    this.authors = new Authors(tenantId, sessions);
+    this.tags = new Tags(tenantId, sessions);
+    this.locations = new Locations(tenantId, sessions);
+    this.sections = new Sections(tenantId, sessions);
+  }
+
+  @Override
+  public TenantId tenantId() {
+    return tenantId;
+  }
+
+  @Override
+  public ArticleRepository articles() {
+    return articles;
+  }
+
+  @Override
+  public AuthorRepository authors() {
+    return authors;
+  }
+
+  @Override
+  public TagRepository tags() {
+    return tags;
+  }
+
+  @Override
+  public LocationRepository locations() {
+    return locations;
+  }
+
+  @Override
+  public SectionRepository sections() {
+    return sections;
+  }
+
+  /**
+   * Loads every kind in one statement: the four kinds share one table, so one polymorphic query by
+   * id returns them all, and each row is kept only if it was asked for as its own kind.
+   */
+  @Override
+  public References resolve(ReferenceIds ids) {
+    if (ids.isEmpty()) {
+      return References.NONE;
+    }
+    Set<UUID> all = new LinkedHashSet<>();
+    ids.authors().forEach(id -> all.add(id.value()));
+    ids.tags().forEach(id -> all.add(id.value()));
+    ids.sections().forEach(id -> all.add(id.value()));
+    ids.locations().forEach(id -> all.add(id.value()));
+    List<DirectoryEntryEntity> rows =
+        sessions.read(
+            tenantId,
+            s -> {
+              List<DirectoryEntryEntity> found = new ArrayList<>();
+              for (List<UUID> chunk : TenantSessions.chunks(all)) {
+                found.addAll(
+                    s.createSelectionQuery(
+                            "from DirectoryEntryEntity e where e.id in :ids",
+                            DirectoryEntryEntity.class)
+                        .setParameter("ids", chunk)
+                        .getResultList());
+              }
+              return found;
+            });
+    List<Author> foundAuthors = new ArrayList<>();
+    List<Tag> foundTags = new ArrayList<>();
+    List<Section> foundSections = new ArrayList<>();
+    List<Location> foundLocations = new ArrayList<>();
+    for (DirectoryEntryEntity row : rows) {
+      if (row instanceof AuthorEntity a && ids.authors().contains(AuthorId.of(a.id))) {
+        foundAuthors.add(DirectoryMappings.author(a));
+      } else if (row instanceof TagEntity t && ids.tags().contains(TagId.of(t.id))) {
+        foundTags.add(DirectoryMappings.tag(t));
+      } else if (row instanceof SectionEntity s && ids.sections().contains(SectionId.of(s.id))) {
+        foundSections.add(DirectoryMappings.section(s));
+      } else if (row instanceof LocationEntity l && ids.locations().contains(LocationId.of(l.id))) {
+        foundLocations.add(DirectoryMappings.location(l));
+      }
+    }
+    return new References(foundAuthors, foundTags, foundSections, foundLocations);
+  }
+
+  private static final class Authors extends JpaDirectoryRepository<Author, AuthorId, AuthorEntity>
+      implements AuthorRepository {
+    Authors(TenantId tenant, TenantSessions sessions) {
+      super(tenant, sessions, DirectoryMappings.AUTHORS);
+    }
+  }
+
+  private static final class Tags extends JpaDirectoryRepository<Tag, TagId, TagEntity>
+      implements TagRepository {
+    Tags(TenantId tenant, TenantSessions sessions) {
+      super(tenant, sessions, DirectoryMappings.TAGS);
+    }
+  }
+
+  private static final class Sections
+      extends JpaDirectoryRepository<Section, SectionId, SectionEntity>
+      implements SectionRepository {
+    Sections(TenantId tenant, TenantSessions sessions) {
+      super(tenant, sessions, DirectoryMappings.SECTIONS);
+    }
+  }
+
+  private static final class Locations
+      extends JpaDirectoryRepository<Location, LocationId, LocationEntity>
+      implements LocationRepository {
+    Locations(TenantId tenant, TenantSessions sessions) {
+      super(tenant, sessions, DirectoryMappings.LOCATIONS);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package io.dateline.cms.storage.jpa.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+
+/** A tag's row in {@code dateline_directory_entry}. */
+@Entity(name = "TagEntity")
+@DiscriminatorValue("TAG")
+public class TagEntity extends DirectoryEntryEntity {
+  @Column(name = "tag_kind", length = 16)
+  String tagKind;
+
+  /** For Hibernate. */
+  protected TagEntity() {}
+}
