@@ -7,18 +7,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A UTC clock that tests move by hand; thread-safe. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
   private volatile Instant now;
 
-  MutableClock(Instant start) {
+  /** Starts at {@code start}. */
+  public MutableClock(Instant start) {
     this.now = start;
   }
 
-  void set(Instant instant) {
+  /** Jumps to {@code instant}. */
+  public void set(Instant instant) {
     now = instant;
   }
 
-  void advance(Duration duration) {
+  /** Moves forward. */
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 
