@@ -227,6 +227,21 @@ class ViewCounterTest {
     }
 
     @Test
+    @DisplayName("keeps the same article id under two tenants apart, pending and stored")
+    void sameArticleIdInTwoTenants() {
+      ViewCounter counter = manualCounter(memory);
+      recordTimes(counter, UNN, article, 2);
+      recordTimes(counter, CITY, article, 1);
+
+      assertThat(counter.count(UNN, article)).isEqualTo(2);
+      assertThat(counter.count(CITY, article)).isEqualTo(1);
+      assertThat(counter.pendingArticles()).isEqualTo(2);
+      counter.flush();
+      assertThat(stored(memory, UNN, article)).isEqualTo(2);
+      assertThat(stored(memory, CITY, article)).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("never shows one tenant's views to another, stored or pending")
     void isolatesTenants() {
       ViewCounter counter = manualCounter(memory);
