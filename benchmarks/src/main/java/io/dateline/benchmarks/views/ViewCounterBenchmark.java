@@ -58,7 +58,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
 @Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 2)
 public class ViewCounterBenchmark {
   /** Articles the views are spread over; a power of two so a mask picks one. */
   static final int ARTICLES = 1024;
