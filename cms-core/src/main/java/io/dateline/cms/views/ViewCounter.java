@@ -6,6 +6,7 @@ import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewCountStore;
 import io.dateline.cms.spi.ViewTotal;
+import io.dateline.cms.views.internal.CurrentDay;
 import io.dateline.cms.views.internal.RecentVisitors;
 import io.dateline.cms.views.internal.TenantArticle;
 import io.dateline.cms.views.internal.UnsentViews;
@@ -50,10 +51,13 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p><b>Recording</b> touches no database: it adds to an in-memory buffer keyed by (tenant,
- * article, UTC day of the clock). A flusher thread owned by the counter adds the buffer to the
- * store as one batch every {@link Builder#flushInterval(Duration) flush interval}, early when the
- * buffer holds {@link Builder#maxPendingArticles(int) maxPendingArticles} distinct articles, and on
- * {@link #close()}.
+ * article, UTC day of the clock). On the JDK system clock the day is kept in memory and switched by
+ * a timer at midnight instead of reading the clock per view (a clock read can cost more than the
+ * rest of {@code record}); views in the moment between midnight and the switch, normally well under
+ * a millisecond, count on the day before. Other clocks are read on every view. A flusher thread
+ * owned by the counter adds the buffer to the store as one batch every {@link
+ * Builder#flushInterval(Duration) flush interval}, early when the buffer holds {@link
+ * Builder#maxPendingArticles(int) maxPendingArticles} distinct articles, and on {@link #close()}.
  *
  * <p><b>Exactness.</b> Every recorded view is added to the store exactly once. A batch the store
  * rejects is kept and resent, unchanged and under the same id, at the next flush; the store ignores
@@ -73,7 +77,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ViewCounter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ViewCounter.class);
-  private static final long MILLIS_PER_DAY = 86_400_000L;
   private static final int MAX_LIMIT = 1000;
   private static final AtomicInteger THREAD_SEQUENCE = new AtomicInteger();
 
@@ -85,6 +88,7 @@ public final class ViewCounter implements AutoCloseable {
   private final RecentVisitors recentVisitors;
   private final ViewCounterListener listener;
   private final ScheduledExecutorService flusher;
+  private final CurrentDay currentDay;
   private final Runnable requestEarlyFlush = this::requestEarlyFlush;
 
   /**
@@ -159,7 +163,10 @@ public final class ViewCounter implements AutoCloseable {
     this.recentVisitors =
         b.dedupWindow == null ? null : new RecentVisitors(b.dedupWindow, b.maxVisitors, b.clock);
     this.current = newBuffer();
-    this.flusher = Executors.newSingleThreadScheduledExecutor(flusherThreads());
+    // Two threads: flushes run one at a time (flushLock), and the second thread keeps the midnight
+    // day switch of CurrentDay on time while a flush waits on a slow store.
+    this.flusher = Executors.newScheduledThreadPool(2, flusherThreads());
+    this.currentDay = CurrentDay.of(b.clock, flusher);
     if (!flushInterval.isZero()) {
       long millis = flushInterval.toMillis();
       flusher.scheduleWithFixedDelay(this::flushQuietly, millis, millis, TimeUnit.MILLISECONDS);
@@ -234,8 +241,7 @@ public final class ViewCounter implements AutoCloseable {
         && !recentVisitors.firstView(tenantId, articleId, visitorKey)) {
       return false;
     }
-    long epochDay = Math.floorDiv(clock.millis(), MILLIS_PER_DAY);
-    if (add(tenantId, articleId, epochDay, 1) && closed.get()) {
+    if (add(tenantId, articleId, currentDay.epochDay(), 1) && closed.get()) {
       // The final flush of close() may have run before this straggler was moved; store it now.
       flush();
     }
@@ -362,6 +368,7 @@ public final class ViewCounter implements AutoCloseable {
     flushLock.lock();
     try {
       earlyFlushRequested.set(false);
+      currentDay.resync();
       long stamp = transition.writeLock();
       try {
         ViewBuffer full = current;
@@ -459,9 +466,11 @@ public final class ViewCounter implements AutoCloseable {
   }
 
   private static ThreadFactory flusherThreads() {
-    int sequence = THREAD_SEQUENCE.incrementAndGet();
+    int counter = THREAD_SEQUENCE.incrementAndGet();
+    AtomicInteger threads = new AtomicInteger();
     return task -> {
-      Thread thread = new Thread(task, "dateline-view-flusher-" + sequence);
+      String name = "dateline-view-flusher-" + counter + "-" + threads.incrementAndGet();
+      Thread thread = new Thread(task, name);
       // A daemon, so a forgotten close() does not keep the JVM alive; the docs say to close.
       thread.setDaemon(true);
       return thread;

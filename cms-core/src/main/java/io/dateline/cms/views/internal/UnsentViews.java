@@ -48,9 +48,12 @@ public final class UnsentViews {
 
   private ViewTally waiting = new ViewTally();
   private ViewBatch outstanding;
-  private long outstandingViews;
   private int attempts;
+
+  /** Snapshots for other threads, replaced by {@link #publish()} after every change. */
   private volatile Map<TenantArticle, Long> byArticle = Map.of();
+
+  private volatile long views;
 
   /** Creates an empty set. */
   public UnsentViews() {}
@@ -81,7 +84,6 @@ public final class UnsentViews {
       return true;
     }
     outstanding = new ViewBatch(TimeOrderedUuid.next(), waiting.increments());
-    outstandingViews = waiting.total();
     attempts = 0;
     waiting = new ViewTally();
     return attempt(store, observer);
@@ -98,7 +100,6 @@ public final class UnsentViews {
       return false;
     }
     outstanding = null;
-    outstandingViews = 0;
     publish();
     observer.stored(batch, attempt, applied);
     return true;
@@ -110,7 +111,7 @@ public final class UnsentViews {
    * @return the sum
    */
   public long views() {
-    return outstandingViews + waiting.total();
+    return views;
   }
 
   /**
@@ -124,12 +125,15 @@ public final class UnsentViews {
 
   private void publish() {
     Map<TenantArticle, Long> sums = new HashMap<>();
+    long total = waiting.total();
     if (outstanding != null) {
       for (ViewIncrement inc : outstanding.increments()) {
         sums.merge(new TenantArticle(inc.tenantId(), inc.articleId()), inc.views(), Long::sum);
+        total += inc.views();
       }
     }
     waiting.sumByArticle(sums);
     byArticle = sums.isEmpty() ? Map.of() : Map.copyOf(sums);
+    views = total;
   }
 }

@@ -4,7 +4,6 @@ import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -12,10 +11,16 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The views one node recorded during one flush window, by tenant, article and UTC day.
  *
- * <p>Thread-safe and lock-free. Recording an article already in the buffer allocates nothing: two
- * map look-ups by the caller's own id objects, a short walk of the article's day list (one node,
- * two around midnight) and a {@link LongAdder} increment, which spreads contended updates over
- * cells so that threads viewing the same hot article do not fight over one cache line.
+ * <p>Thread-safe and lock-free. Recording an article already in the buffer allocates nothing: one
+ * map look-up by the caller's own article id, a check of the entry's tenant, a short walk of the
+ * article's day list (one node, two around midnight) and a {@link LongAdder} increment, which
+ * spreads contended updates over cells so that threads viewing the same hot article do not fight
+ * over one cache line.
+ *
+ * <p>Article ids are unique across tenants, so the map is keyed by article id alone, which saves a
+ * second look-up per view. Tenants still never share counts: each entry names its tenant, and a
+ * caller who passes the same article id under another tenant gets a separate entry chained behind
+ * the first.
  *
  * <p>A buffer is filled during one window and then drained by the flusher with {@link
  * LongAdder#sumThenReset()}, which takes each cell with an atomic get-and-set: an increment landing
@@ -24,8 +29,7 @@ import java.util.concurrent.atomic.LongAdder;
  * ViewCounter}), so a buffer needs no lock and no reference counting.
  */
 public final class ViewBuffer {
-  private final ConcurrentHashMap<TenantId, ConcurrentHashMap<ArticleId, ArticleViews>> tenants =
-      new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<ArticleId, ArticleViews> articles = new ConcurrentHashMap<>();
   private final AtomicInteger articleCount = new AtomicInteger();
   private final int fullAt;
   private final Runnable whenFull;
@@ -51,23 +55,29 @@ public final class ViewBuffer {
    * @return the article's counts
    */
   public ArticleViews article(TenantId tenantId, ArticleId articleId, long epochDay) {
-    ConcurrentHashMap<ArticleId, ArticleViews> articles = tenants.get(tenantId);
-    if (articles == null) {
-      articles = tenants.computeIfAbsent(tenantId, t -> new ConcurrentHashMap<>());
-    }
-    ArticleViews views = articles.get(articleId);
-    if (views != null) {
-      return views;
-    }
-    ArticleViews created = new ArticleViews(epochDay);
-    ArticleViews prior = articles.putIfAbsent(articleId, created);
-    if (prior != null) {
-      return prior;
-    }
-    if (articleCount.incrementAndGet() == fullAt) {
+    ArticleViews views = ArticleViews.find(articles.get(articleId), tenantId);
+    return views != null ? views : create(tenantId, articleId, epochDay);
+  }
+
+  private ArticleViews create(TenantId tenantId, ArticleId articleId, long epochDay) {
+    ArticleViews[] result = new ArticleViews[1];
+    boolean[] created = new boolean[1];
+    articles.compute(
+        articleId,
+        (id, first) -> {
+          ArticleViews existing = ArticleViews.find(first, tenantId);
+          if (existing != null) {
+            result[0] = existing;
+            return first;
+          }
+          result[0] = new ArticleViews(tenantId, epochDay, first);
+          created[0] = true;
+          return result[0];
+        });
+    if (created[0] && articleCount.incrementAndGet() == fullAt) {
       whenFull.run();
     }
-    return created;
+    return result[0];
   }
 
   /**
@@ -78,8 +88,7 @@ public final class ViewBuffer {
    * @return the sum over its days; a moving target while views arrive
    */
   public long pending(TenantId tenantId, ArticleId articleId) {
-    Map<ArticleId, ArticleViews> articles = tenants.get(tenantId);
-    ArticleViews views = articles == null ? null : articles.get(articleId);
+    ArticleViews views = ArticleViews.find(articles.get(articleId), tenantId);
     return views == null ? 0 : views.sum();
   }
 
@@ -90,8 +99,8 @@ public final class ViewBuffer {
    */
   public long pendingViews() {
     long sum = 0;
-    for (Map<ArticleId, ArticleViews> articles : tenants.values()) {
-      for (ArticleViews views : articles.values()) {
+    for (ArticleViews first : articles.values()) {
+      for (ArticleViews views = first; views != null; views = views.otherTenant) {
         sum += views.sum();
       }
     }
@@ -113,9 +122,12 @@ public final class ViewBuffer {
    * @param target receives the views
    */
   public void drainTo(ViewTally target) {
-    tenants.forEach(
-        (tenantId, articles) ->
-            articles.forEach((articleId, views) -> views.drainTo(tenantId, articleId, target)));
+    articles.forEach(
+        (articleId, first) -> {
+          for (ArticleViews views = first; views != null; views = views.otherTenant) {
+            views.drainTo(articleId, target);
+          }
+        });
   }
 
   /** Receives the views of one day taken out of an article's counts. */
@@ -147,10 +159,26 @@ public final class ViewBuffer {
       }
     }
 
+    private final TenantId tenantId;
+
+    /** An entry for the same article id under another tenant; almost always {@code null}. */
+    private final ArticleViews otherTenant;
+
     private volatile DayViews head;
 
-    ArticleViews(long firstDay) {
+    ArticleViews(TenantId tenantId, long firstDay, ArticleViews otherTenant) {
+      this.tenantId = tenantId;
+      this.otherTenant = otherTenant;
       this.head = new DayViews(firstDay, null);
+    }
+
+    static ArticleViews find(ArticleViews first, TenantId tenantId) {
+      for (ArticleViews views = first; views != null; views = views.otherTenant) {
+        if (views.tenantId.equals(tenantId)) {
+          return views;
+        }
+      }
+      return null;
     }
 
     /**
@@ -200,7 +228,7 @@ public final class ViewBuffer {
       }
     }
 
-    void drainTo(TenantId tenantId, ArticleId articleId, ViewTally target) {
+    void drainTo(ArticleId articleId, ViewTally target) {
       drain((day, count) -> target.add(tenantId, articleId, day, count));
     }
   }
