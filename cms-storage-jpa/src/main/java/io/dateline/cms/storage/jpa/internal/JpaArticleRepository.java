@@ -51,9 +51,7 @@ final class JpaArticleRepository implements ArticleRepository {
     return sessions.read(
         tenant,
         s ->
-            TenantSessions.selectByIds(
-                    s, "from ArticleEntity a where a.id in :ids", ArticleEntity.class, uuids)
-                .stream()
+            sessions.findByIds(s, ArticleEntity.class, "id", uuids).stream()
                 .map(ArticleMapping::toArticle)
                 .toList());
   }

@@ -4,14 +4,18 @@ import io.dateline.cms.DatelineException;
 import io.dateline.cms.StorageException;
 import io.dateline.cms.model.TenantId;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.query.SelectionQuery;
 
 /**
  * Runs a unit of work in a Hibernate session bound to one tenant, inside one transaction.
@@ -34,6 +38,14 @@ public final class TenantSessions {
 
   /** The most ids sent in one {@code in} list; keeps every statement under bind-variable limits. */
   static final int MAX_IDS_PER_STATEMENT = 1000;
+
+  /**
+   * The filter by which Hibernate scopes {@code @TenantId} entities to the session's tenant, and
+   * its parameter ({@code org.hibernate.binder.internal.TenantIdBinder}'s names).
+   */
+  private static final String TENANT_FILTER = "_tenantId";
+
+  private static final String TENANT_FILTER_PARAMETER = "tenantId";
 
   private final SessionFactory factory;
   private final Database database;
@@ -167,16 +179,68 @@ public final class TenantSessions {
    * @param <E> the result type
    * @return every result of every chunk
    */
-  static <E> List<E> selectByIds(
-      Session session, String hql, Class<E> type, Collection<java.util.UUID> ids) {
-    List<java.util.UUID> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
-    List<E> results = new java.util.ArrayList<>();
+  static <E> List<E> selectByIds(Session session, String hql, Class<E> type, Collection<UUID> ids) {
+    return inChunks(
+        ids,
+        chunk ->
+            session.createSelectionQuery(hql, type).setParameter("ids", chunk).getResultList());
+  }
+
+  /**
+   * Loads the session tenant's rows of an entity by id, in chunks of at most {@link
+   * #MAX_IDS_PER_STATEMENT} ids: each chunk is one lookup in the primary key {@code (tenant_id,
+   * id)}, whatever the table's size.
+   *
+   * @param session a session bound to a tenant
+   * @param entity the entity, whose primary key is its tenant and {@code idAttribute}
+   * @param idAttribute the id attribute
+   * @param ids the ids
+   * @param <E> the entity type
+   * @return the rows found, in no particular order
+   */
+  <E> List<E> findByIds(
+      Session session, Class<E> entity, String idAttribute, Collection<UUID> ids) {
+    String from = "from " + entity.getSimpleName() + " e where ";
+    if (database != Database.H2) {
+      return selectByIds(session, from + "e." + idAttribute + " in :ids", entity, ids);
+    }
+    // H2 looks an IN list up in an index only when the list is on the index's first column, and
+    // not at all once the tenant filter has put an equality on that column: `tenant_id = ? and
+    // id in (...)` reads every row of the tenant. A row-value IN on (tenant_id, id) is a lookup
+    // per id. Hibernate's tenant filter is switched off for this one statement only, whose tuples
+    // name the session's tenant themselves.
+    Object tenant = session.getTenantIdentifierValue();
+    return inChunks(
+        ids,
+        chunk -> {
+          // Padded to a power of two with the last id, as Hibernate pads IN lists, so that few
+          // distinct statements reach the query plan cache.
+          int size = chunk.size() == 1 ? 1 : Integer.highestOneBit(chunk.size() - 1) << 1;
+          StringBuilder hql = new StringBuilder(from).append("(e.tenantId, e.").append(idAttribute);
+          hql.append(") in (");
+          for (int i = 0; i < size; i++) {
+            hql.append(i == 0 ? "" : ", ").append("(:tenant, :id").append(i).append(')');
+          }
+          SelectionQuery<E> query =
+              session.createSelectionQuery(hql.append(')').toString(), entity);
+          query.setParameter("tenant", tenant);
+          for (int i = 0; i < size; i++) {
+            query.setParameter("id" + i, chunk.get(Math.min(i, chunk.size() - 1)));
+          }
+          session.disableFilter(TENANT_FILTER);
+          try {
+            return query.getResultList();
+          } finally {
+            session.enableFilter(TENANT_FILTER).setParameter(TENANT_FILTER_PARAMETER, tenant);
+          }
+        });
+  }
+
+  private static <E> List<E> inChunks(Collection<UUID> ids, Function<List<UUID>, List<E>> lookUp) {
+    List<UUID> all = List.copyOf(new LinkedHashSet<>(ids));
+    List<E> results = new ArrayList<>();
     for (int i = 0; i < all.size(); i += MAX_IDS_PER_STATEMENT) {
-      results.addAll(
-          session
-              .createSelectionQuery(hql, type)
-              .setParameter("ids", all.subList(i, Math.min(all.size(), i + MAX_IDS_PER_STATEMENT)))
-              .getResultList());
+      results.addAll(lookUp.apply(all.subList(i, Math.min(all.size(), i + MAX_IDS_PER_STATEMENT))));
     }
     return results;
   }
