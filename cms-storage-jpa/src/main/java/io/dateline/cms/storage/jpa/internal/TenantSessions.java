@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
@@ -110,6 +111,10 @@ public final class TenantSessions {
   private <R> R run(String tenant, boolean readOnly, Function<Session, R> work) {
     try (Session session = factory.withOptions().tenantIdentifier((Object) tenant).openSession()) {
       session.setDefaultReadOnly(readOnly);
+      if (readOnly) {
+        // Nothing to write back: skip the flush (a walk over every loaded entity) at commit.
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+      }
       Transaction tx = session.beginTransaction();
       try {
         R result = work.apply(session);
