@@ -25,7 +25,9 @@ import org.hibernate.query.SelectionQuery;
 
 /**
  * A tenant's articles in {@code dateline_article}, with {@code dateline_article_ref} kept in step
- * for filtered listings. Every statement runs in a session bound to the tenant.
+ * for filtered listings. Every statement runs in a session bound to the tenant; listings and counts
+ * also name the tenant themselves for every entity they read, and run with Hibernate's tenant
+ * filter off so that their translation is cached (see {@link TenantSessions#explicitlyScoped}).
  */
 final class JpaArticleRepository implements ArticleRepository {
   private final TenantId tenant;
@@ -105,9 +107,7 @@ final class JpaArticleRepository implements ArticleRepository {
   @Override
   public long count(ArticleQuery query) {
     ListingQuery counting = ListingQuery.count(query);
-    return sessions.read(
-        tenant,
-        s -> counting.bind(s.createSelectionQuery(counting.hql(), Long.class)).getSingleResult());
+    return sessions.read(tenant, s -> counting.count(s));
   }
 
   @Override
@@ -245,6 +245,9 @@ final class JpaArticleRepository implements ArticleRepository {
      * to the article rows it returns by primary key; further filters are checked on the rows the
      * walk passes.
      *
+     * <p>Every entity the query names is restricted to {@code :tenant}, which {@link #rows} binds
+     * to the session's tenant.
+     *
      * <p>The order by starts with the index's equality columns (tenant, ..., status). It does not
      * change the order, since the query fixes those columns, but H2 only reads an index in order
      * (instead of reading every matching row and sorting them) when the order by names the index's
@@ -270,7 +273,7 @@ final class JpaArticleRepository implements ArticleRepository {
             .append(q.limit() + 1)
             .append(')');
       }
-      hql.append(") k on a.id = k.id order by k.t desc, k.id desc");
+      hql.append(") k on a.id = k.id where a.tenantId = :tenant order by k.t desc, k.id desc");
       return new ListingQuery(hql.toString(), params);
     }
 
@@ -291,7 +294,8 @@ final class JpaArticleRepository implements ArticleRepository {
       if (refs.isEmpty()) {
         time = "a.publishAt";
         id = "a.id";
-        hql.append(" from ArticleEntity a where a.status = ").append(status);
+        hql.append(" from ArticleEntity a where a.tenantId = :tenant and a.status = ")
+            .append(status);
         order =
             q.language() != null
                 ? "a.tenantId, a.languageCode, a.status"
@@ -305,9 +309,11 @@ final class JpaArticleRepository implements ArticleRepository {
         RefFilter first = refs.get(0);
         hql.append(" from ArticleRefEntity r");
         if (!keysOnly || q.language() != null || q.exclusive() != null) {
-          hql.append(" join ArticleEntity a on a.id = r.articleId");
+          hql.append(" join ArticleEntity a on a.tenantId = :tenant and a.id = r.articleId");
         }
-        hql.append(" where r.refKind = :kind0 and r.refId = :ref0 and r.status = ").append(status);
+        hql.append(" where r.tenantId = :tenant and r.refKind = :kind0 and r.refId = :ref0")
+            .append(" and r.status = ")
+            .append(status);
         params.put("kind0", first.kind().name());
         params.put("ref0", first.id());
         order = "r.tenantId, r.refKind, r.refId, r.status";
@@ -342,7 +348,9 @@ final class JpaArticleRepository implements ArticleRepository {
     static ListingQuery count(ArticleQuery q) {
       Map<String, Object> params = new LinkedHashMap<>();
       StringBuilder hql =
-          new StringBuilder("select count(a) from ArticleEntity a where a.status in :statuses");
+          new StringBuilder(
+              "select count(a) from ArticleEntity a where a.tenantId = :tenant"
+                  + " and a.status in :statuses");
       params.put("statuses", statuses(q));
       filters(q, "a.id", RefFilter.of(q), hql, params);
       return new ListingQuery(hql.toString(), params);
@@ -356,9 +364,23 @@ final class JpaArticleRepository implements ArticleRepository {
      * @return the article entities, in listing order
      */
     List<ArticleEntity> rows(Session s, int max) {
-      return bind(s.createSelectionQuery(hql, ArticleEntity.class))
-          .setMaxResults(max)
-          .getResultList();
+      return TenantSessions.explicitlyScoped(
+          s,
+          () ->
+              bind(s, s.createSelectionQuery(hql, ArticleEntity.class))
+                  .setMaxResults(max)
+                  .getResultList());
+    }
+
+    /**
+     * Runs the count query.
+     *
+     * @param s the session
+     * @return the count
+     */
+    long count(Session s) {
+      return TenantSessions.explicitlyScoped(
+          s, () -> bind(s, s.createSelectionQuery(hql, Long.class)).getSingleResult());
     }
 
     private static void filters(
@@ -381,6 +403,8 @@ final class JpaArticleRepository implements ArticleRepository {
             .append(n)
             .append(" where ")
             .append(n)
+            .append(".tenantId = :tenant and ")
+            .append(n)
             .append(".articleId = ")
             .append(articleId)
             .append(" and ")
@@ -401,7 +425,8 @@ final class JpaArticleRepository implements ArticleRepository {
       return q.statuses().stream().map(Enum::name).sorted().toList();
     }
 
-    <Q extends SelectionQuery<?>> Q bind(Q query) {
+    private <Q extends SelectionQuery<?>> Q bind(Session s, Q query) {
+      query.setParameter("tenant", s.getTenantIdentifierValue());
       parameters.forEach(query::setParameter);
       return query;
     }

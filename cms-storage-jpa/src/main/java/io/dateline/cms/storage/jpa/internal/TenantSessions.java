@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -193,8 +194,8 @@ public final class TenantSessions {
 
   /**
    * Loads the session tenant's rows of an entity by id, in chunks of at most {@link
-   * #MAX_IDS_PER_STATEMENT} ids: each chunk is one lookup in the primary key {@code (tenant_id,
-   * id)}, whatever the table's size.
+   * #MAX_IDS_PER_STATEMENT} ids: each chunk is one statement that looks every id up in the primary
+   * key {@code (tenant_id, id)}, whatever the table's size.
    *
    * @param session a session bound to a tenant
    * @param entity the entity, whose primary key is its tenant and {@code idAttribute}
@@ -205,40 +206,66 @@ public final class TenantSessions {
    */
   <E> List<E> findByIds(
       Session session, Class<E> entity, String idAttribute, Collection<UUID> ids) {
-    String from = "from " + entity.getSimpleName() + " e where ";
-    if (database != Database.H2) {
-      return selectByIds(session, from + "e." + idAttribute + " in :ids", entity, ids);
-    }
-    // H2 looks an IN list up in an index only when the list is on the index's first column, and
-    // not at all once the tenant filter has put an equality on that column: `tenant_id = ? and
-    // id in (...)` reads every row of the tenant. A row-value IN on (tenant_id, id) is a lookup
-    // per id. Hibernate's tenant filter is switched off for this one statement only, whose tuples
-    // name the session's tenant themselves.
     Object tenant = session.getTenantIdentifierValue();
     return inChunks(
         ids,
         chunk -> {
-          // Padded to a power of two with the last id, as Hibernate pads IN lists, so that few
-          // distinct statements reach the query plan cache.
+          // One parameter per id, padded to a power of two with the last id (as Hibernate pads IN
+          // lists), so that a handful of statements serve every list size from the plan cache.
           int size = chunk.size() == 1 ? 1 : Integer.highestOneBit(chunk.size() - 1) << 1;
-          StringBuilder hql = new StringBuilder(from).append("(e.tenantId, e.").append(idAttribute);
-          hql.append(") in (");
-          for (int i = 0; i < size; i++) {
-            hql.append(i == 0 ? "" : ", ").append("(:tenant, :id").append(i).append(')');
+          StringBuilder hql = new StringBuilder("from ").append(entity.getSimpleName());
+          if (database == Database.H2) {
+            // H2 looks an IN list up in an index only when it is on the index's first column, and
+            // not at all once the tenant has an equality: `tenant_id = ? and id in (...)` reads
+            // every row of the tenant. A row-value IN on (tenant_id, id) is a lookup per id.
+            hql.append(" e where (e.tenantId, e.").append(idAttribute).append(") in (");
+            for (int i = 0; i < size; i++) {
+              hql.append(i == 0 ? "" : ", ").append("(:tenant, :id").append(i).append(')');
+            }
+          } else {
+            hql.append(" e where e.tenantId = :tenant and e.").append(idAttribute).append(" in (");
+            for (int i = 0; i < size; i++) {
+              hql.append(i == 0 ? "" : ", ").append(":id").append(i);
+            }
           }
-          SelectionQuery<E> query =
-              session.createSelectionQuery(hql.append(')').toString(), entity);
-          query.setParameter("tenant", tenant);
-          for (int i = 0; i < size; i++) {
-            query.setParameter("id" + i, chunk.get(Math.min(i, chunk.size() - 1)));
-          }
-          session.disableFilter(TENANT_FILTER);
-          try {
-            return query.getResultList();
-          } finally {
-            session.enableFilter(TENANT_FILTER).setParameter(TENANT_FILTER_PARAMETER, tenant);
-          }
+          String query = hql.append(')').toString();
+          return explicitlyScoped(
+              session,
+              () -> {
+                SelectionQuery<E> select =
+                    session.createSelectionQuery(query, entity).setParameter("tenant", tenant);
+                for (int i = 0; i < size; i++) {
+                  select.setParameter("id" + i, chunk.get(Math.min(i, chunk.size() - 1)));
+                }
+                return select.getResultList();
+              });
         });
+  }
+
+  /**
+   * Runs a read whose queries restrict every entity they name to the session's tenant themselves,
+   * with a {@code :tenant} parameter, while Hibernate's tenant filter is off.
+   *
+   * <p>Why: Hibernate translates a query from HQL to SQL again on every execution while any filter
+   * is enabled, and the tenant filter always is. For the queries a page view runs (the page, the
+   * references), translating took about as much CPU as executing the query and reading its rows.
+   * Queries run here are translated once and then come from Hibernate's plan cache; the price is
+   * that they must name the tenant for every entity, which the query builders that use this do in
+   * one place each.
+   *
+   * @param session a session bound to a tenant
+   * @param work the read; its queries bind {@code :tenant} to the session's tenant
+   * @param <R> its result
+   * @return the result
+   */
+  static <R> R explicitlyScoped(Session session, Supplier<R> work) {
+    Object tenant = session.getTenantIdentifierValue();
+    session.disableFilter(TENANT_FILTER);
+    try {
+      return work.get();
+    } finally {
+      session.enableFilter(TENANT_FILTER).setParameter(TENANT_FILTER_PARAMETER, tenant);
+    }
   }
 
   private static <E> List<E> inChunks(Collection<UUID> ids, Function<List<UUID>, List<E>> lookUp) {
