@@ -25,7 +25,9 @@ import org.hibernate.query.SelectionQuery;
 
 /**
  * A tenant's articles in {@code dateline_article}, with {@code dateline_article_ref} kept in step
- * for filtered listings. Every statement runs in a session bound to the tenant.
+ * for filtered listings. Every statement runs in a session bound to the tenant; listings and counts
+ * also name the tenant themselves for every entity they read, and run with Hibernate's tenant
+ * filter off so that their translation is cached (see {@link TenantSessions#explicitlyScoped}).
  */
 final class JpaArticleRepository implements ArticleRepository {
   private final TenantId tenant;
@@ -51,9 +53,7 @@ final class JpaArticleRepository implements ArticleRepository {
     return sessions.read(
         tenant,
         s ->
-            TenantSessions.selectByIds(
-                    s, "from ArticleEntity a where a.id in :ids", ArticleEntity.class, uuids)
-                .stream()
+            sessions.findByIds(s, ArticleEntity.class, "id", uuids).stream()
                 .map(ArticleMapping::toArticle)
                 .toList());
   }
@@ -93,21 +93,13 @@ final class JpaArticleRepository implements ArticleRepository {
   @Override
   public Page<Article> list(ArticleQuery query) {
     ListingQuery listing = ListingQuery.page(query);
-    List<Article> rows =
-        sessions.read(
-            tenant,
-            s ->
-                listing
-                    .bind(s.createSelectionQuery(listing.hql(), ArticleEntity.class))
-                    .setMaxResults(query.limit() + 1)
-                    .getResultList()
-                    .stream()
-                    .map(ArticleMapping::toArticle)
-                    .toList());
-    if (rows.size() <= query.limit()) {
-      return new Page<>(rows, null);
+    int limit = query.limit();
+    List<ArticleEntity> rows = sessions.read(tenant, s -> listing.rows(s, limit + 1));
+    // The row after the page only tells that there is a next page: it is not mapped.
+    List<Article> items = rows.stream().limit(limit).map(ArticleMapping::toArticle).toList();
+    if (rows.size() <= limit) {
+      return new Page<>(items, null);
     }
-    List<Article> items = rows.subList(0, query.limit());
     Article last = items.get(items.size() - 1);
     return new Page<>(items, new PageCursor(last.publishAt(), last.id()));
   }
@@ -115,9 +107,7 @@ final class JpaArticleRepository implements ArticleRepository {
   @Override
   public long count(ArticleQuery query) {
     ListingQuery counting = ListingQuery.count(query);
-    return sessions.read(
-        tenant,
-        s -> counting.bind(s.createSelectionQuery(counting.hql(), Long.class)).getSingleResult());
+    return sessions.read(tenant, s -> counting.count(s));
   }
 
   @Override
@@ -237,66 +227,168 @@ final class JpaArticleRepository implements ArticleRepository {
     }
   }
 
-  /** The HQL of a listing or count, with its parameters; built from an {@link ArticleQuery}. */
+  /**
+   * The HQL of a listing or count, with its parameters; built from an {@link ArticleQuery}.
+   *
+   * @param hql the query
+   * @param parameters its named parameters
+   * @param union whether it joins the articles to a union of one walk per status, each limited by a
+   *     {@code partLimit} parameter
+   */
   record ListingQuery(String hql, Map<String, Object> parameters) {
     /**
-     * A page: newest first, after the cursor. Without a reference filter it walks the article
-     * table's (status, publish_at, id) index; with one it walks the reference table's index for
-     * that reference and joins only the rows it returns.
+     * A page: newest first, after the cursor, as a walk down one index that stops after the page.
+     *
+     * <p>Without a reference filter the walk is over an index of the article table: by language
+     * when the query has one, else by exclusivity when it has that, else the latest-articles index.
+     * With reference filters it is over the reference table's index for the first of them, joined
+     * to the article rows it returns by primary key; further filters are checked on the rows the
+     * walk passes.
+     *
+     * <p>Every entity the query names is restricted to {@code :tenant}, which {@link #rows} binds
+     * to the session's tenant.
+     *
+     * <p>The order by starts with the index's equality columns (tenant, ..., status). It does not
+     * change the order, since the query fixes those columns, but H2 only reads an index in order
+     * (instead of reading every matching row and sorting them) when the order by names the index's
+     * leading columns; PostgreSQL ignores them. A query for several statuses is a union of one such
+     * walk per status, each stopping after a page, merged by time: one index range cannot hold
+     * several statuses in time order.
      */
     static ListingQuery page(ArticleQuery q) {
       Map<String, Object> params = new LinkedHashMap<>();
+      List<String> statuses = statuses(q);
+      if (statuses.size() == 1) {
+        params.put("status", statuses.get(0));
+        return new ListingQuery(walk(q, false, ":status", params), params);
+      }
+      StringBuilder hql = new StringBuilder("select a from ArticleEntity a join (");
+      for (int i = 0; i < statuses.size(); i++) {
+        params.put("status" + i, statuses.get(i));
+        // The limit is a literal: H2 (2.5) reuses a derived table's rows across executions of a
+        // statement whose parts have a parameter limit, even when the limit changes.
+        hql.append(i == 0 ? "(" : " union all (")
+            .append(walk(q, true, ":status" + i, params))
+            .append(" limit ")
+            .append(q.limit() + 1)
+            .append(')');
+      }
+      hql.append(") k on a.id = k.id where a.tenantId = :tenant order by k.t desc, k.id desc");
+      return new ListingQuery(hql.toString(), params);
+    }
+
+    /**
+     * One status's walk, ordered, without a limit.
+     *
+     * @param keysOnly whether to select only the listing keys ({@code id}, {@code t}) instead of
+     *     the article
+     */
+    private static String walk(
+        ArticleQuery q, boolean keysOnly, String status, Map<String, Object> params) {
       List<RefFilter> refs = RefFilter.of(q);
       StringBuilder hql = new StringBuilder();
       String time;
       String id;
+      String order;
+      List<RefFilter> checked;
       if (refs.isEmpty()) {
-        hql.append("select a from ArticleEntity a where a.status in :statuses");
         time = "a.publishAt";
         id = "a.id";
+        hql.append(" from ArticleEntity a where a.tenantId = :tenant and a.status = ")
+            .append(status);
+        order =
+            q.language() != null
+                ? "a.tenantId, a.languageCode, a.status"
+                : q.exclusive() != null
+                    ? "a.tenantId, a.exclusive, a.status"
+                    : "a.tenantId, a.status";
+        checked = List.of();
       } else {
-        RefFilter first = refs.get(0);
-        hql.append("select a from ArticleRefEntity r join ArticleEntity a on a.id = r.articleId")
-            .append(" where r.refKind = :kind0 and r.refId = :ref0 and r.status in :statuses");
-        params.put("kind0", first.kind().name());
-        params.put("ref0", first.id());
         time = "r.publishAt";
         id = "r.articleId";
+        RefFilter first = refs.get(0);
+        hql.append(" from ArticleRefEntity r");
+        if (!keysOnly || q.language() != null || q.exclusive() != null) {
+          hql.append(" join ArticleEntity a on a.tenantId = :tenant and a.id = r.articleId");
+        }
+        hql.append(" where r.tenantId = :tenant and r.refKind = :kind0 and r.refId = :ref0")
+            .append(" and r.status = ")
+            .append(status);
+        params.put("kind0", first.kind().name());
+        params.put("ref0", first.id());
+        order = "r.tenantId, r.refKind, r.refId, r.status";
+        checked = refs.subList(1, refs.size());
       }
+      hql.insert(0, keysOnly ? "select " + id + " id, " + time + " t" : "select a");
       hql.append(" and ").append(time).append(" is not null");
-      params.put("statuses", statuses(q));
-      filters(q, refs.size() <= 1 ? List.of() : refs.subList(1, refs.size()), hql, params);
+      filters(q, id, checked, hql, params);
       PageCursor after = q.after();
       if (after != null) {
-        // Strictly after (time, id) in descending order. Written as a plain range on the time
-        // (which both databases turn into an index seek) plus a filter that only the rows
-        // sharing the cursor's time need; H2 does not seek on a row-value comparison.
-        hql.append(" and ")
+        // Strictly after (time, id) in descending order, as a row-value comparison: PostgreSQL
+        // seeks to the exact position in the index, H2 to the cursor's time.
+        hql.append(" and (")
             .append(time)
-            .append(" <= :afterTime and (")
-            .append(time)
-            .append(" < :afterTime or ")
+            .append(", ")
             .append(id)
-            .append(" < :afterId)");
+            .append(") < (:afterTime, :afterId)");
         params.put("afterTime", ArticleMapping.stored(after.publishAt()));
         params.put("afterId", after.id().value());
       }
-      hql.append(" order by ").append(time).append(" desc, ").append(id).append(" desc");
-      return new ListingQuery(hql.toString(), params);
+      return hql.append(" order by ")
+          .append(order)
+          .append(", ")
+          .append(time)
+          .append(" desc, ")
+          .append(id)
+          .append(" desc")
+          .toString();
     }
 
     /** A count: every filter, no cursor, articles with or without a publish time. */
     static ListingQuery count(ArticleQuery q) {
       Map<String, Object> params = new LinkedHashMap<>();
       StringBuilder hql =
-          new StringBuilder("select count(a) from ArticleEntity a where a.status in :statuses");
+          new StringBuilder(
+              "select count(a) from ArticleEntity a where a.tenantId = :tenant"
+                  + " and a.status in :statuses");
       params.put("statuses", statuses(q));
-      filters(q, RefFilter.of(q), hql, params);
+      filters(q, "a.id", RefFilter.of(q), hql, params);
       return new ListingQuery(hql.toString(), params);
     }
 
+    /**
+     * Runs the page query.
+     *
+     * @param s the session
+     * @param max the most rows to return
+     * @return the article entities, in listing order
+     */
+    List<ArticleEntity> rows(Session s, int max) {
+      return TenantSessions.explicitlyScoped(
+          s,
+          () ->
+              bind(s, s.createSelectionQuery(hql, ArticleEntity.class))
+                  .setMaxResults(max)
+                  .getResultList());
+    }
+
+    /**
+     * Runs the count query.
+     *
+     * @param s the session
+     * @return the count
+     */
+    long count(Session s) {
+      return TenantSessions.explicitlyScoped(
+          s, () -> bind(s, s.createSelectionQuery(hql, Long.class)).getSingleResult());
+    }
+
     private static void filters(
-        ArticleQuery q, List<RefFilter> refs, StringBuilder hql, Map<String, Object> params) {
+        ArticleQuery q,
+        String articleId,
+        List<RefFilter> refs,
+        StringBuilder hql,
+        Map<String, Object> params) {
       if (q.language() != null) {
         hql.append(" and a.languageCode = :language");
         params.put("language", q.language().getLanguage());
@@ -311,7 +403,11 @@ final class JpaArticleRepository implements ArticleRepository {
             .append(n)
             .append(" where ")
             .append(n)
-            .append(".articleId = a.id and ")
+            .append(".tenantId = :tenant and ")
+            .append(n)
+            .append(".articleId = ")
+            .append(articleId)
+            .append(" and ")
             .append(n)
             .append(".refKind = :")
             .append(n)
@@ -329,7 +425,8 @@ final class JpaArticleRepository implements ArticleRepository {
       return q.statuses().stream().map(Enum::name).sorted().toList();
     }
 
-    <Q extends SelectionQuery<?>> Q bind(Q query) {
+    private <Q extends SelectionQuery<?>> Q bind(Session s, Q query) {
+      query.setParameter("tenant", s.getTenantIdentifierValue());
       parameters.forEach(query::setParameter);
       return query;
     }

@@ -78,9 +78,7 @@ class JpaDirectoryRepository<T, I, E extends DirectoryEntryEntity>
     return sessions.read(
         tenant,
         s ->
-            TenantSessions.selectByIds(
-                    s, "from " + entityName + " e where e.id in :ids", mapping.entityClass(), uuids)
-                .stream()
+            sessions.findByIds(s, mapping.entityClass(), "id", uuids).stream()
                 .map(mapping.toModel())
                 .toList());
   }

@@ -94,14 +94,7 @@ public final class JpaTenantStorage implements TenantStorage {
     ids.sections().forEach(id -> all.add(id.value()));
     ids.locations().forEach(id -> all.add(id.value()));
     List<DirectoryEntryEntity> rows =
-        sessions.read(
-            tenantId,
-            s ->
-                TenantSessions.selectByIds(
-                    s,
-                    "from DirectoryEntryEntity e where e.id in :ids",
-                    DirectoryEntryEntity.class,
-                    all));
+        sessions.read(tenantId, s -> sessions.findByIds(s, DirectoryEntryEntity.class, "id", all));
     List<Author> foundAuthors = new ArrayList<>();
     List<Tag> foundTags = new ArrayList<>();
     List<Section> foundSections = new ArrayList<>();

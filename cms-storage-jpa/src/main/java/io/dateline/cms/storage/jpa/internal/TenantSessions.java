@@ -4,14 +4,20 @@ import io.dateline.cms.DatelineException;
 import io.dateline.cms.StorageException;
 import io.dateline.cms.model.TenantId;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.query.SelectionQuery;
 
 /**
  * Runs a unit of work in a Hibernate session bound to one tenant, inside one transaction.
@@ -34,6 +40,14 @@ public final class TenantSessions {
 
   /** The most ids sent in one {@code in} list; keeps every statement under bind-variable limits. */
   static final int MAX_IDS_PER_STATEMENT = 1000;
+
+  /**
+   * The filter by which Hibernate scopes {@code @TenantId} entities to the session's tenant, and
+   * its parameter ({@code org.hibernate.binder.internal.TenantIdBinder}'s names).
+   */
+  private static final String TENANT_FILTER = "_tenantId";
+
+  private static final String TENANT_FILTER_PARAMETER = "tenantId";
 
   private final SessionFactory factory;
   private final Database database;
@@ -98,6 +112,10 @@ public final class TenantSessions {
   private <R> R run(String tenant, boolean readOnly, Function<Session, R> work) {
     try (Session session = factory.withOptions().tenantIdentifier((Object) tenant).openSession()) {
       session.setDefaultReadOnly(readOnly);
+      if (readOnly) {
+        // Nothing to write back: skip the flush (a walk over every loaded entity) at commit.
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+      }
       Transaction tx = session.beginTransaction();
       try {
         R result = work.apply(session);
@@ -167,16 +185,94 @@ public final class TenantSessions {
    * @param <E> the result type
    * @return every result of every chunk
    */
-  static <E> List<E> selectByIds(
-      Session session, String hql, Class<E> type, Collection<java.util.UUID> ids) {
-    List<java.util.UUID> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
-    List<E> results = new java.util.ArrayList<>();
+  static <E> List<E> selectByIds(Session session, String hql, Class<E> type, Collection<UUID> ids) {
+    return inChunks(
+        ids,
+        chunk ->
+            session.createSelectionQuery(hql, type).setParameter("ids", chunk).getResultList());
+  }
+
+  /**
+   * Loads the session tenant's rows of an entity by id, in chunks of at most {@link
+   * #MAX_IDS_PER_STATEMENT} ids: each chunk is one statement that looks every id up in the primary
+   * key {@code (tenant_id, id)}, whatever the table's size.
+   *
+   * @param session a session bound to a tenant
+   * @param entity the entity, whose primary key is its tenant and {@code idAttribute}
+   * @param idAttribute the id attribute
+   * @param ids the ids
+   * @param <E> the entity type
+   * @return the rows found, in no particular order
+   */
+  <E> List<E> findByIds(
+      Session session, Class<E> entity, String idAttribute, Collection<UUID> ids) {
+    Object tenant = session.getTenantIdentifierValue();
+    return inChunks(
+        ids,
+        chunk -> {
+          // One parameter per id, padded to a power of two with the last id (as Hibernate pads IN
+          // lists), so that a handful of statements serve every list size from the plan cache.
+          int size = chunk.size() == 1 ? 1 : Integer.highestOneBit(chunk.size() - 1) << 1;
+          StringBuilder hql = new StringBuilder("from ").append(entity.getSimpleName());
+          if (database == Database.H2) {
+            // H2 looks an IN list up in an index only when it is on the index's first column, and
+            // not at all once the tenant has an equality: `tenant_id = ? and id in (...)` reads
+            // every row of the tenant. A row-value IN on (tenant_id, id) is a lookup per id.
+            hql.append(" e where (e.tenantId, e.").append(idAttribute).append(") in (");
+            for (int i = 0; i < size; i++) {
+              hql.append(i == 0 ? "" : ", ").append("(:tenant, :id").append(i).append(')');
+            }
+          } else {
+            hql.append(" e where e.tenantId = :tenant and e.").append(idAttribute).append(" in (");
+            for (int i = 0; i < size; i++) {
+              hql.append(i == 0 ? "" : ", ").append(":id").append(i);
+            }
+          }
+          String query = hql.append(')').toString();
+          return explicitlyScoped(
+              session,
+              () -> {
+                SelectionQuery<E> select =
+                    session.createSelectionQuery(query, entity).setParameter("tenant", tenant);
+                for (int i = 0; i < size; i++) {
+                  select.setParameter("id" + i, chunk.get(Math.min(i, chunk.size() - 1)));
+                }
+                return select.getResultList();
+              });
+        });
+  }
+
+  /**
+   * Runs a read whose queries restrict every entity they name to the session's tenant themselves,
+   * with a {@code :tenant} parameter, while Hibernate's tenant filter is off.
+   *
+   * <p>Why: Hibernate translates a query from HQL to SQL again on every execution while any filter
+   * is enabled, and the tenant filter always is. For the queries a page view runs (the page, the
+   * references), translating took about as much CPU as executing the query and reading its rows.
+   * Queries run here are translated once and then come from Hibernate's plan cache; the price is
+   * that they must name the tenant for every entity, which the query builders that use this do in
+   * one place each.
+   *
+   * @param session a session bound to a tenant
+   * @param work the read; its queries bind {@code :tenant} to the session's tenant
+   * @param <R> its result
+   * @return the result
+   */
+  static <R> R explicitlyScoped(Session session, Supplier<R> work) {
+    Object tenant = session.getTenantIdentifierValue();
+    session.disableFilter(TENANT_FILTER);
+    try {
+      return work.get();
+    } finally {
+      session.enableFilter(TENANT_FILTER).setParameter(TENANT_FILTER_PARAMETER, tenant);
+    }
+  }
+
+  private static <E> List<E> inChunks(Collection<UUID> ids, Function<List<UUID>, List<E>> lookUp) {
+    List<UUID> all = List.copyOf(new LinkedHashSet<>(ids));
+    List<E> results = new ArrayList<>();
     for (int i = 0; i < all.size(); i += MAX_IDS_PER_STATEMENT) {
-      results.addAll(
-          session
-              .createSelectionQuery(hql, type)
-              .setParameter("ids", all.subList(i, Math.min(all.size(), i + MAX_IDS_PER_STATEMENT)))
-              .getResultList());
+      results.addAll(lookUp.apply(all.subList(i, Math.min(all.size(), i + MAX_IDS_PER_STATEMENT))));
     }
     return results;
   }
