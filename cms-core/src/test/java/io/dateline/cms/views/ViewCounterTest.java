@@ -490,8 +490,12 @@ class ViewCounterTest {
       counter.record(UNN, ids.get(2));
 
       assertThat(listener.awaitFlush()).as("the flusher thread flushed").isTrue();
-      assertThat(memory.totals(UNN, ids).values()).containsExactlyInAnyOrder(5L, 5L, 1L);
-      assertThat(counter.pendingArticles()).isZero();
+      // The early flush may swap buffers between the third article's entry and its increment;
+      // that view then waits in the fresh buffer, so only the first two are sure to be stored.
+      assertThat(memory.totals(UNN, List.of(ids.get(0), ids.get(1))).values())
+          .containsExactly(5L, 5L);
+      assertThat(counter.count(UNN, ids.get(2))).isEqualTo(1);
+      assertThat(counter.pendingArticles()).isLessThanOrEqualTo(1);
     }
   }
 
