@@ -5,9 +5,12 @@ import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.query.ArticleQuery;
 import io.dateline.cms.spi.References;
+import io.dateline.cms.views.ViewPeriod;
+import io.dateline.cms.views.ViewedArticle;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,6 +24,9 @@ import java.util.Optional;
  * Listeners hear of each change after it was stored.
  */
 public interface ArticleService {
+
+  /** The largest {@code limit} {@link #mostRead} accepts. */
+  int MOST_READ_MAX_LIMIT = 100;
 
   /**
    * Validates and stores a new draft.
@@ -144,6 +150,18 @@ public interface ArticleService {
   ArticleListing list(ArticleQuery query);
 
   /**
+   * One page of a listing, with the references of its articles and of some other articles loaded in
+   * the same round trip: for a page that shows a second list beside the listing (a most-read box),
+   * so that both render without a further query.
+   *
+   * @param query filters, page size and cursor
+   * @param alsoReferenced other articles whose references the result must hold; may be empty
+   * @return the page; its references cover the page and {@code alsoReferenced}
+   * @since 0.2.0
+   */
+  ArticleListing list(ArticleQuery query, Collection<Article> alsoReferenced);
+
+  /**
    * Counts matching articles.
    *
    * @param query the filters
@@ -159,6 +177,41 @@ public interface ArticleService {
    * @throws NotFoundException when the article does not exist in this tenant
    */
   List<Article> translations(ArticleId id);
+
+  /**
+   * Finds an article by slug together with its translations, in one storage call (one statement on
+   * the JPA store): what an article page needs for the article and its language links.
+   *
+   * @param slug the slug; never {@code null}
+   * @return the article (whatever its status, like {@link #findBySlug}) and the other articles of
+   *     its translation group ordered by language tag; empty when no article has the slug. A public
+   *     page checks {@link Article#isPublished()} and links only to {@link
+   *     TranslatedArticle#publishedTranslations()}.
+   * @throws NullPointerException when {@code slug} is {@code null}
+   * @throws StorageException when the storage fails
+   * @since 0.2.0
+   */
+  Optional<TranslatedArticle> findWithTranslations(String slug);
+
+  /**
+   * The most viewed published articles of one language over a period, with their stored view
+   * counts: one storage statement, and none while the list is cached. The period's UTC days end
+   * with the current UTC day of the {@code Dateline} clock (see {@link ViewPeriod#firstDay}).
+   *
+   * <p>Lists come from stored counts, so they trail the newest views by up to the view counter's
+   * flush interval, and are cached per (tenant, language, period, limit) for {@link
+   * Dateline.Builder#mostReadCacheTtl(java.time.Duration)} (10 seconds by default).
+   *
+   * @param language the language, compared by {@link Locale#getLanguage()}; never {@code null}
+   * @param period the period; never {@code null}
+   * @param limit how many, 1 to {@value #MOST_READ_MAX_LIMIT}
+   * @return highest period views first, ties by ascending article id; unmodifiable
+   * @throws NullPointerException when {@code language} or {@code period} is {@code null}
+   * @throws IllegalArgumentException when {@code limit} is out of range
+   * @throws StorageException when the storage fails
+   * @since 0.2.0
+   */
+  List<ViewedArticle> mostRead(Locale language, ViewPeriod period, int limit);
 
   /**
    * Loads what some articles refer to.

@@ -1,7 +1,10 @@
 package io.dateline.cms;
 
+import io.dateline.cms.changes.ChangeFeed;
 import io.dateline.cms.event.ArticleListener;
+import io.dateline.cms.internal.ChangeNotifier;
 import io.dateline.cms.internal.EventDispatcher;
+import io.dateline.cms.internal.MostReadCache;
 import io.dateline.cms.internal.SlugAssigner;
 import io.dateline.cms.internal.validation.CommandValidator;
 import io.dateline.cms.model.Tenant;
@@ -10,6 +13,7 @@ import io.dateline.cms.slug.SlugGenerator;
 import io.dateline.cms.spi.ContentStorage;
 import io.dateline.cms.views.ViewCounter;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +32,9 @@ import java.util.function.Consumer;
  * site.articles().publish(draft.id());
  * }</pre>
  *
- * <p>Thread-safe. {@link #close()} flushes the view counter (when enabled) and releases the
- * validator; it does not close the storage, which the application owns.
+ * <p>Thread-safe. {@link #close()} stops the {@linkplain #changes() change feed}'s subscriptions,
+ * flushes the view counter (when enabled) and releases the validator; it does not close the
+ * storage, which the application owns.
  */
 public final class Dateline implements AutoCloseable {
   private final ContentStorage storage;
@@ -38,6 +43,9 @@ public final class Dateline implements AutoCloseable {
   private final SlugAssigner slugs;
   private final EventDispatcher events;
   private final ViewCounter viewCounter; // null unless enabled
+  private final ChangeNotifier changeNotifier = new ChangeNotifier();
+  private final ChangeFeed changes;
+  private final MostReadCache mostRead;
 
   private Dateline(Builder b) {
     this.storage = b.storage;
@@ -45,6 +53,8 @@ public final class Dateline implements AutoCloseable {
     this.validator = new CommandValidator(b.clock, b.messageLocale);
     this.slugs = new SlugAssigner(b.slugGenerator);
     this.events = new EventDispatcher(b.listeners);
+    this.changes = new ChangeFeed(b.storage.changes(), changeNotifier);
+    this.mostRead = new MostReadCache(b.mostReadCacheTtl, b.clock);
     if (b.viewCounting == null) {
       this.viewCounter = null;
     } else {
@@ -76,6 +86,7 @@ public final class Dateline implements AutoCloseable {
     }
     validator.check("tenant", tenant);
     storage.tenants().save(tenant);
+    changeNotifier.signal();
     return tenant;
   }
 
@@ -107,7 +118,8 @@ public final class Dateline implements AutoCloseable {
    */
   public TenantContent tenant(TenantId id) {
     Tenant tenant = findTenant(id).orElseThrow(() -> new NotFoundException("tenant", id, null));
-    return new TenantContent(tenant, storage.tenant(id), clock, validator, slugs, events);
+    return new TenantContent(
+        tenant, storage.tenant(id), clock, validator, slugs, events, mostRead, changeNotifier);
   }
 
   /**
@@ -122,6 +134,16 @@ public final class Dateline implements AutoCloseable {
       published += tenant(tenant.id()).articles().publishDue();
     }
     return published;
+  }
+
+  /**
+   * The change feed: every content change of every tenant, in order, to read or follow. Writes
+   * through this instance wake its followers at once.
+   *
+   * @return the feed; never {@code null}
+   */
+  public ChangeFeed changes() {
+    return changes;
   }
 
   /**
@@ -157,7 +179,8 @@ public final class Dateline implements AutoCloseable {
   }
 
   /**
-   * Flushes the view counter, if enabled, then releases the validator.
+   * Stops the change feed's subscriptions, flushes the view counter, if enabled, then releases the
+   * validator.
    *
    * @throws StorageException when the view counter's final flush fails (see {@link
    *     ViewCounter#close()})
@@ -165,6 +188,7 @@ public final class Dateline implements AutoCloseable {
   @Override
   public void close() {
     try {
+      changeNotifier.close();
       if (viewCounter != null) {
         viewCounter.close();
       }
@@ -181,6 +205,7 @@ public final class Dateline implements AutoCloseable {
     private SlugGenerator slugGenerator = SlugGenerator.standard();
     private final List<ArticleListener> listeners = new ArrayList<>();
     private Consumer<ViewCounter.Builder> viewCounting;
+    private Duration mostReadCacheTtl = Duration.ofSeconds(10);
 
     private Builder() {}
 
@@ -254,6 +279,25 @@ public final class Dateline implements AutoCloseable {
      */
     public Builder viewCounting(Consumer<ViewCounter.Builder> settings) {
       this.viewCounting = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * Sets how long {@link ArticleService#mostRead} keeps a list (per tenant, language, period and
+     * limit) before reading it from storage again. Default: 10 seconds, so a "most read" box on
+     * every page costs one storage statement per list per 10 seconds on each node, and trails the
+     * stored counts by at most that. {@link Duration#ZERO} turns caching off.
+     *
+     * @param ttl zero or positive; never {@code null}
+     * @return this builder
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder mostReadCacheTtl(Duration ttl) {
+      Objects.requireNonNull(ttl, "ttl");
+      if (ttl.isNegative()) {
+        throw new IllegalArgumentException("mostReadCacheTtl must be zero or positive, was " + ttl);
+      }
+      this.mostReadCacheTtl = ttl;
       return this;
     }
 

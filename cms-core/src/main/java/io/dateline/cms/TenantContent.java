@@ -4,10 +4,12 @@ import io.dateline.cms.command.AuthorDraft;
 import io.dateline.cms.command.LocationDraft;
 import io.dateline.cms.command.SectionDraft;
 import io.dateline.cms.command.TagDraft;
+import io.dateline.cms.internal.ChangeNotifier;
 import io.dateline.cms.internal.DefaultArticleService;
 import io.dateline.cms.internal.DefaultDirectoryService;
 import io.dateline.cms.internal.DefaultDirectoryService.Kind;
 import io.dateline.cms.internal.EventDispatcher;
+import io.dateline.cms.internal.MostReadCache;
 import io.dateline.cms.internal.SlugAssigner;
 import io.dateline.cms.internal.validation.CommandValidator;
 import io.dateline.cms.model.Author;
@@ -49,15 +51,20 @@ public final class TenantContent {
       Clock clock,
       CommandValidator validator,
       SlugAssigner slugs,
-      EventDispatcher events) {
+      EventDispatcher events,
+      MostReadCache mostRead,
+      ChangeNotifier changes) {
     this.tenant = tenant;
-    this.articles = new DefaultArticleService(tenant, storage, clock, validator, slugs, events);
+    this.articles =
+        new DefaultArticleService(
+            tenant, storage, clock, validator, slugs, events, mostRead, changes);
     this.authors =
         new Authors(
             tenant,
             storage,
             validator,
             slugs,
+            changes,
             new Kind<>(
                 "author",
                 storage.authors(),
@@ -82,6 +89,7 @@ public final class TenantContent {
             storage,
             validator,
             slugs,
+            changes,
             new Kind<>(
                 "tag",
                 storage.tags(),
@@ -98,6 +106,7 @@ public final class TenantContent {
             storage,
             validator,
             slugs,
+            changes,
             new Kind<>(
                 "location",
                 storage.locations(),
@@ -115,6 +124,7 @@ public final class TenantContent {
             storage,
             validator,
             slugs,
+            changes,
             new Kind<>(
                 "section",
                 storage.sections(),
@@ -211,8 +221,9 @@ public final class TenantContent {
         TenantStorage s,
         CommandValidator v,
         SlugAssigner a,
+        ChangeNotifier c,
         Kind<Author, AuthorId, AuthorDraft> k) {
-      super(t, s, v, a, k);
+      super(t, s, v, a, c, k);
     }
   }
 
@@ -223,8 +234,9 @@ public final class TenantContent {
         TenantStorage s,
         CommandValidator v,
         SlugAssigner a,
+        ChangeNotifier c,
         Kind<Tag, TagId, TagDraft> k) {
-      super(t, s, v, a, k);
+      super(t, s, v, a, c, k);
     }
   }
 
@@ -236,8 +248,9 @@ public final class TenantContent {
         TenantStorage s,
         CommandValidator v,
         SlugAssigner a,
+        ChangeNotifier c,
         Kind<Location, LocationId, LocationDraft> k) {
-      super(t, s, v, a, k);
+      super(t, s, v, a, c, k);
     }
   }
 
@@ -251,8 +264,9 @@ public final class TenantContent {
         TenantStorage s,
         CommandValidator v,
         SlugAssigner a,
+        ChangeNotifier c,
         Kind<Section, SectionId, SectionDraft> k) {
-      super(t, s, v, a, k);
+      super(t, s, v, a, c, k);
       this.storage = s;
     }
 

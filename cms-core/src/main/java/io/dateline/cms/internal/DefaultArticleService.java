@@ -4,6 +4,7 @@ import io.dateline.cms.ArticleListing;
 import io.dateline.cms.ArticleService;
 import io.dateline.cms.IllegalTransitionException;
 import io.dateline.cms.NotFoundException;
+import io.dateline.cms.TranslatedArticle;
 import io.dateline.cms.ValidationException;
 import io.dateline.cms.VersionConflictException;
 import io.dateline.cms.Violation;
@@ -24,13 +25,18 @@ import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.ReferenceIds;
 import io.dateline.cms.spi.References;
 import io.dateline.cms.spi.TenantStorage;
+import io.dateline.cms.views.ViewPeriod;
+import io.dateline.cms.views.ViewedArticle;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +56,8 @@ public final class DefaultArticleService implements ArticleService {
   private final CommandValidator validator;
   private final SlugAssigner slugs;
   private final EventDispatcher events;
+  private final MostReadCache mostRead;
+  private final ChangeNotifier changes;
 
   /**
    * Creates the service.
@@ -60,6 +68,8 @@ public final class DefaultArticleService implements ArticleService {
    * @param validator the validator
    * @param slugs the slug assigner
    * @param events the event dispatcher
+   * @param mostRead the "most read" lists of the Dateline instance
+   * @param changes signalled after every successful write, to wake change-feed followers
    */
   public DefaultArticleService(
       Tenant tenant,
@@ -67,7 +77,9 @@ public final class DefaultArticleService implements ArticleService {
       Clock clock,
       CommandValidator validator,
       SlugAssigner slugs,
-      EventDispatcher events) {
+      EventDispatcher events,
+      MostReadCache mostRead,
+      ChangeNotifier changes) {
     this.tenant = tenant;
     this.storage = storage;
     this.articles = storage.articles();
@@ -75,6 +87,8 @@ public final class DefaultArticleService implements ArticleService {
     this.validator = validator;
     this.slugs = slugs;
     this.events = events;
+    this.mostRead = mostRead;
+    this.changes = changes;
   }
 
   /**
@@ -107,6 +121,7 @@ public final class DefaultArticleService implements ArticleService {
                         .updatedAt(now)
                         .version(0)
                         .build()));
+    changes.signal();
     events.publish(new ArticleEvent.Created(stored, now));
     return stored;
   }
@@ -127,6 +142,7 @@ public final class DefaultArticleService implements ArticleService {
       next.translationKey(translationSource.translationKey());
     }
     Article stored = articles.update(next.build());
+    changes.signal();
     events.publish(new ArticleEvent.Updated(stored, current, now));
     return stored;
   }
@@ -178,6 +194,7 @@ public final class DefaultArticleService implements ArticleService {
     Article stored =
         articles.update(
             current.toBuilder().status(ArticleStatus.DRAFT).publishAt(null).updatedAt(now).build());
+    changes.signal();
     events.publish(new ArticleEvent.Updated(stored, current, now));
     return stored;
   }
@@ -186,6 +203,7 @@ public final class DefaultArticleService implements ArticleService {
   public void delete(ArticleId id) {
     Article current = get(id);
     if (articles.delete(id)) {
+      changes.signal();
       events.publish(new ArticleEvent.Deleted(current, now()));
     }
   }
@@ -220,6 +238,16 @@ public final class DefaultArticleService implements ArticleService {
   }
 
   @Override
+  public ArticleListing list(ArticleQuery query, Collection<Article> alsoReferenced) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(alsoReferenced, "alsoReferenced");
+    Page<Article> page = articles.list(query);
+    List<Article> referencing = new ArrayList<>(page.items());
+    referencing.addAll(alsoReferenced);
+    return new ArticleListing(page.items(), references(referencing), page.next());
+  }
+
+  @Override
   public long count(ArticleQuery query) {
     Objects.requireNonNull(query, "query");
     return articles.count(query);
@@ -231,6 +259,36 @@ public final class DefaultArticleService implements ArticleService {
     return articles.findByTranslationKey(article.translationKey()).stream()
         .filter(a -> !a.id().equals(id))
         .toList();
+  }
+
+  @Override
+  public Optional<TranslatedArticle> findWithTranslations(String slug) {
+    Objects.requireNonNull(slug, "slug");
+    List<Article> group = articles.findWithTranslations(slug);
+    if (group.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TranslatedArticle(group.get(0), group.subList(1, group.size())));
+  }
+
+  @Override
+  public List<ViewedArticle> mostRead(Locale language, ViewPeriod period, int limit) {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(period, "period");
+    if (limit < 1 || limit > MOST_READ_MAX_LIMIT) {
+      throw new IllegalArgumentException(
+          "limit must be between 1 and " + MOST_READ_MAX_LIMIT + ", was " + limit);
+    }
+    return mostRead.get(
+        tenant.id(),
+        language.getLanguage(),
+        period,
+        limit,
+        () -> {
+          LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+          LocalDate from = period == ViewPeriod.ALL_TIME ? null : period.firstDay(today);
+          return articles.mostRead(language, from, today, limit);
+        });
   }
 
   @Override
@@ -257,6 +315,7 @@ public final class DefaultArticleService implements ArticleService {
         try {
           Article stored = articles.update(next);
           wonThisRound++;
+          changes.signal();
           events.publish(new ArticleEvent.Published(stored, now));
         } catch (VersionConflictException | NotFoundException e) {
           // Another node published, edited or deleted it first: exactly one writer wins.
@@ -287,6 +346,7 @@ public final class DefaultArticleService implements ArticleService {
     Article stored =
         articles.update(
             change.apply(current, current.toBuilder().status(target).updatedAt(now), now).build());
+    changes.signal();
     events.publish(event.apply(stored, now));
     return stored;
   }

@@ -80,6 +80,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
   private final TenantStorage storage;
   private final CommandValidator validator;
   private final SlugAssigner slugs;
+  private final ChangeNotifier changes;
   private final Kind<T, I, D> kind;
 
   /**
@@ -89,6 +90,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
    * @param storage its storage
    * @param validator the command validator
    * @param slugs the slug assigner
+   * @param changes signalled after every successful write, to wake change-feed followers
    * @param kind the kind's specifics
    */
   public DefaultDirectoryService(
@@ -96,11 +98,13 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
       TenantStorage storage,
       CommandValidator validator,
       SlugAssigner slugs,
+      ChangeNotifier changes,
       Kind<T, I, D> kind) {
     this.tenant = tenant;
     this.storage = storage;
     this.validator = validator;
     this.slugs = slugs;
+    this.changes = changes;
     this.kind = kind;
   }
 
@@ -108,16 +112,19 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
   public T create(D draft) {
     I id = kind.newId().get();
     validate(id, draft);
-    return slugs.store(
-        kind.slugOfDraft().apply(draft),
-        kind.nameOfDraft().apply(draft).resolve(tenant.defaultLocale(), null),
-        tenant.defaultLocale(),
-        slug -> kind.repository().findBySlug(slug).isPresent(),
-        slug -> {
-          T value = kind.build().apply(id, slug, draft);
-          kind.repository().insert(value);
-          return value;
-        });
+    T created =
+        slugs.store(
+            kind.slugOfDraft().apply(draft),
+            kind.nameOfDraft().apply(draft).resolve(tenant.defaultLocale(), null),
+            tenant.defaultLocale(),
+            slug -> kind.repository().findBySlug(slug).isPresent(),
+            slug -> {
+              T value = kind.build().apply(id, slug, draft);
+              kind.repository().insert(value);
+              return value;
+            });
+    changes.signal();
+    return created;
   }
 
   @Override
@@ -128,6 +135,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
         Objects.requireNonNullElse(kind.slugOfDraft().apply(draft), kind.slugOf().apply(current));
     T next = kind.build().apply(id, slug, draft);
     kind.repository().update(next);
+    changes.signal();
     return next;
   }
 
@@ -138,7 +146,9 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
     if (users > 0) {
       throw new ReferenceInUseException(kind.name(), id, users);
     }
-    kind.repository().delete(id);
+    if (kind.repository().delete(id)) {
+      changes.signal();
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.dateline.cms.memory;
 import io.dateline.cms.DuplicateSlugException;
 import io.dateline.cms.NotFoundException;
 import io.dateline.cms.VersionConflictException;
+import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.ArticleStatus;
@@ -11,10 +12,13 @@ import io.dateline.cms.query.ArticleQuery;
 import io.dateline.cms.query.Page;
 import io.dateline.cms.query.PageCursor;
 import io.dateline.cms.spi.ArticleRepository;
+import io.dateline.cms.views.ViewedArticle;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,11 +35,16 @@ final class InMemoryArticleRepository implements ArticleRepository {
           .thenComparing(Article::id, Comparator.reverseOrder());
 
   private final TenantId tenant;
+  private final InMemoryChangeLog changes;
+  private final InMemoryViewCountStore viewCounts;
   private final Map<ArticleId, Article> byId = new ConcurrentHashMap<>();
   private final Map<String, ArticleId> bySlug = new ConcurrentHashMap<>();
 
-  InMemoryArticleRepository(TenantId tenant) {
+  InMemoryArticleRepository(
+      TenantId tenant, InMemoryChangeLog changes, InMemoryViewCountStore viewCounts) {
     this.tenant = tenant;
+    this.changes = changes;
+    this.viewCounts = viewCounts;
   }
 
   @Override
@@ -60,6 +69,38 @@ final class InMemoryArticleRepository implements ArticleRepository {
         .filter(a -> a.translationKey().equals(translationKey))
         .sorted(Comparator.comparing(a -> a.language().toLanguageTag()))
         .toList();
+  }
+
+  @Override
+  public List<ViewedArticle> mostRead(
+      Locale language, LocalDate fromDay, LocalDate toDay, int limit) {
+    Objects.requireNonNull(language, "language");
+    if (fromDay != null) {
+      Objects.requireNonNull(toDay, "toDay");
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    // One consistent snapshot of both counts per article, taken under the view store's lock, then
+    // joined with the articles here: the in-memory analogue of the JPA store's single statement.
+    Map<ArticleId, InMemoryViewCountStore.Views> views = viewCounts.viewsOf(tenant, fromDay, toDay);
+    String code = language.getLanguage();
+    return views.entrySet().stream()
+        .map(e -> viewed(byId.get(e.getKey()), e.getValue()))
+        .filter(v -> v != null && v.article().language().getLanguage().equals(code))
+        .sorted(
+            Comparator.comparingLong(ViewedArticle::periodViews)
+                .reversed()
+                .thenComparing(v -> v.article().id()))
+        .limit(limit)
+        .toList();
+  }
+
+  private static ViewedArticle viewed(Article article, InMemoryViewCountStore.Views views) {
+    if (article == null || article.status() != ArticleStatus.PUBLISHED || views.period() <= 0) {
+      return null;
+    }
+    return new ViewedArticle(article, views.period(), views.total());
   }
 
   @Override
@@ -103,6 +144,7 @@ final class InMemoryArticleRepository implements ArticleRepository {
     Article stored = article.toBuilder().version(0).build();
     byId.put(stored.id(), stored);
     bySlug.put(stored.slug(), stored.id());
+    changes.append(tenant, ChangeKind.ARTICLE_CREATED, stored.id().toString());
     return stored;
   }
 
@@ -124,6 +166,10 @@ final class InMemoryArticleRepository implements ArticleRepository {
     bySlug.remove(current.slug());
     bySlug.put(stored.slug(), stored.id());
     byId.put(stored.id(), stored);
+    changes.append(
+        tenant,
+        ChangeKind.ofArticleUpdate(current.status(), stored.status()),
+        stored.id().toString());
     return stored;
   }
 
@@ -134,6 +180,7 @@ final class InMemoryArticleRepository implements ArticleRepository {
       return false;
     }
     bySlug.remove(old.slug());
+    changes.append(tenant, ChangeKind.ARTICLE_DELETED, id.toString());
     return true;
   }
 

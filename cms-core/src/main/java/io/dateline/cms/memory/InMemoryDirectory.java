@@ -2,6 +2,7 @@ package io.dateline.cms.memory;
 
 import io.dateline.cms.DuplicateSlugException;
 import io.dateline.cms.NotFoundException;
+import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.DirectoryRepository;
 import java.util.Collection;
@@ -20,6 +21,9 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
   private final Function<T, TenantId> tenantOf;
   private final Function<T, I> idOf;
   private final Function<T, String> slugOf;
+  private final InMemoryChangeLog changes;
+  private final ChangeKind saved;
+  private final ChangeKind deleted;
   private final Map<I, T> byId = new ConcurrentHashMap<>();
   private final ConcurrentSkipListMap<String, I> bySlug = new ConcurrentSkipListMap<>();
 
@@ -28,12 +32,18 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
       String kind,
       Function<T, TenantId> tenantOf,
       Function<T, I> idOf,
-      Function<T, String> slugOf) {
+      Function<T, String> slugOf,
+      InMemoryChangeLog changes,
+      ChangeKind saved,
+      ChangeKind deleted) {
     this.tenant = tenant;
     this.kind = kind;
     this.tenantOf = tenantOf;
     this.idOf = idOf;
     this.slugOf = slugOf;
+    this.changes = changes;
+    this.saved = saved;
+    this.deleted = deleted;
   }
 
   @Override
@@ -68,6 +78,7 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
     }
     byId.put(id, value);
     bySlug.put(slug, id);
+    changes.append(tenant, saved, id.toString());
   }
 
   @Override
@@ -86,6 +97,7 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
     bySlug.remove(slugOf.apply(old));
     bySlug.put(slug, id);
     byId.put(id, value);
+    changes.append(tenant, saved, id.toString());
   }
 
   @Override
@@ -95,6 +107,7 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
       return false;
     }
     bySlug.remove(slugOf.apply(old));
+    changes.append(tenant, deleted, id.toString());
     return true;
   }
 

@@ -1,5 +1,6 @@
 package io.dateline.cms.memory;
 
+import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.model.Author;
 import io.dateline.cms.model.AuthorId;
 import io.dateline.cms.model.Location;
@@ -25,13 +26,15 @@ final class InMemoryTenantStorage implements TenantStorage {
   private final LocationRepository locations;
   private final SectionRepository sections;
 
-  InMemoryTenantStorage(TenantId tenantId) {
+  InMemoryTenantStorage(
+      TenantId tenantId, InMemoryChangeLog changes, InMemoryViewCountStore viewCounts) {
     this.tenantId = tenantId;
-    this.articles = new InMemoryArticleRepository(tenantId);
-    this.authors = new Authors(tenantId);
-    this.tags = new Tags(tenantId);
-    this.locations = new Locations(tenantId);
-    this.sections = new Sections(tenantId);
+    // The article repository reads the shared view store for "most read" lists.
+    this.articles = new InMemoryArticleRepository(tenantId, changes, viewCounts);
+    this.authors = new Authors(tenantId, changes);
+    this.tags = new Tags(tenantId, changes);
+    this.locations = new Locations(tenantId, changes);
+    this.sections = new Sections(tenantId, changes);
   }
 
   @Override
@@ -66,28 +69,60 @@ final class InMemoryTenantStorage implements TenantStorage {
 
   private static final class Authors extends InMemoryDirectory<Author, AuthorId>
       implements AuthorRepository {
-    Authors(TenantId tenant) {
-      super(tenant, "author", Author::tenantId, Author::id, Author::slug);
+    Authors(TenantId tenant, InMemoryChangeLog changes) {
+      super(
+          tenant,
+          "author",
+          Author::tenantId,
+          Author::id,
+          Author::slug,
+          changes,
+          ChangeKind.AUTHOR_SAVED,
+          ChangeKind.AUTHOR_DELETED);
     }
   }
 
   private static final class Tags extends InMemoryDirectory<Tag, TagId> implements TagRepository {
-    Tags(TenantId tenant) {
-      super(tenant, "tag", Tag::tenantId, Tag::id, Tag::slug);
+    Tags(TenantId tenant, InMemoryChangeLog changes) {
+      super(
+          tenant,
+          "tag",
+          Tag::tenantId,
+          Tag::id,
+          Tag::slug,
+          changes,
+          ChangeKind.TAG_SAVED,
+          ChangeKind.TAG_DELETED);
     }
   }
 
   private static final class Locations extends InMemoryDirectory<Location, LocationId>
       implements LocationRepository {
-    Locations(TenantId tenant) {
-      super(tenant, "location", Location::tenantId, Location::id, Location::slug);
+    Locations(TenantId tenant, InMemoryChangeLog changes) {
+      super(
+          tenant,
+          "location",
+          Location::tenantId,
+          Location::id,
+          Location::slug,
+          changes,
+          ChangeKind.LOCATION_SAVED,
+          ChangeKind.LOCATION_DELETED);
     }
   }
 
   private static final class Sections extends InMemoryDirectory<Section, SectionId>
       implements SectionRepository {
-    Sections(TenantId tenant) {
-      super(tenant, "section", Section::tenantId, Section::id, Section::slug);
+    Sections(TenantId tenant, InMemoryChangeLog changes) {
+      super(
+          tenant,
+          "section",
+          Section::tenantId,
+          Section::id,
+          Section::slug,
+          changes,
+          ChangeKind.SECTION_SAVED,
+          ChangeKind.SECTION_DELETED);
     }
   }
 }

@@ -94,6 +94,47 @@ final class InMemoryViewCountStore implements ViewCountStore {
     return rank(sums, limit);
   }
 
+  /**
+   * Period and all-time views of every article of a tenant viewed in the period, read under one
+   * lock so that both numbers come from the same moment (a batch is in both or in neither).
+   *
+   * @param tenantId the tenant
+   * @param fromInclusive the first UTC day, or {@code null} for all time
+   * @param toInclusive the last UTC day; ignored for all time
+   * @return views by article; articles with no views in the period are absent
+   */
+  synchronized Map<ArticleId, Views> viewsOf(
+      TenantId tenantId, LocalDate fromInclusive, LocalDate toInclusive) {
+    Map<ArticleId, Views> result = new HashMap<>();
+    totals.forEach(
+        (key, total) -> {
+          if (!key.tenant().equals(tenantId)) {
+            return;
+          }
+          long period = total;
+          if (fromInclusive != null) {
+            period = 0;
+            for (Map.Entry<LocalDate, Long> day : daily.getOrDefault(key, Map.of()).entrySet()) {
+              if (!day.getKey().isBefore(fromInclusive) && !day.getKey().isAfter(toInclusive)) {
+                period += day.getValue();
+              }
+            }
+          }
+          if (period > 0) {
+            result.put(key.article(), new Views(period, total));
+          }
+        });
+    return result;
+  }
+
+  /**
+   * One article's views.
+   *
+   * @param period views within the asked period
+   * @param total views of all time
+   */
+  record Views(long period, long total) {}
+
   private static List<ViewTotal> rank(Map<ArticleId, Long> sums, int limit) {
     return sums.entrySet().stream()
         .map(e -> new ViewTotal(e.getKey(), e.getValue()))

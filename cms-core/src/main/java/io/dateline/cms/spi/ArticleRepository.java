@@ -4,9 +4,13 @@ import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.query.ArticleQuery;
 import io.dateline.cms.query.Page;
+import io.dateline.cms.views.ViewedArticle;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,6 +57,45 @@ public interface ArticleRepository {
    * @return the articles
    */
   List<Article> findByTranslationKey(ArticleId translationKey);
+
+  /**
+   * Finds an article by slug together with the other articles of its translation group, in one
+   * round trip where the backend can.
+   *
+   * @param slug the slug
+   * @return the article with that slug first, then its translations (any status) ordered by
+   *     language tag; empty when no article has the slug
+   * @since 0.2.0
+   */
+  default List<Article> findWithTranslations(String slug) {
+    Optional<Article> found = findBySlug(slug);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    List<Article> group = new ArrayList<>();
+    group.add(found.get());
+    for (Article a : findByTranslationKey(found.get().translationKey())) {
+      if (!a.id().equals(found.get().id())) {
+        group.add(a);
+      }
+    }
+    return group;
+  }
+
+  /**
+   * The most viewed published articles of one language, with their stored view counts, in one
+   * statement: views are summed over whole UTC days from {@code fromDay} to {@code toDay}, or over
+   * all time when {@code fromDay} is {@code null}.
+   *
+   * @param language the language; compared by {@link Locale#getLanguage()}
+   * @param fromDay the first UTC day counted, or {@code null} for all time
+   * @param toDay the last UTC day counted (ignored for all time)
+   * @param limit the most to return, at least 1
+   * @return highest period views first, ties by ascending article id; articles without views in the
+   *     period are absent
+   * @since 0.2.0
+   */
+  List<ViewedArticle> mostRead(Locale language, LocalDate fromDay, LocalDate toDay, int limit);
 
   /**
    * One page of a listing: matching articles with a publish time, ordered by publish time then id,

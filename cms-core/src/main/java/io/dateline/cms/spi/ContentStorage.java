@@ -33,6 +33,14 @@ public interface ContentStorage extends AutoCloseable {
    */
   ViewCountStore viewCounts();
 
+  /**
+   * The change feed: every content change of every tenant, in order.
+   *
+   * @return the change log; never {@code null}
+   * @since 0.2.0
+   */
+  ChangeLog changes();
+
   /** Releases resources the backend owns (pools, caches); a no-op by default. */
   @Override
   default void close() {}

@@ -8,6 +8,7 @@ import io.dateline.cms.spi.ViewCountStore;
 import io.dateline.cms.spi.ViewTotal;
 import io.dateline.cms.views.internal.CurrentDay;
 import io.dateline.cms.views.internal.RecentVisitors;
+import io.dateline.cms.views.internal.StoredTotals;
 import io.dateline.cms.views.internal.TenantArticle;
 import io.dateline.cms.views.internal.UnsentViews;
 import io.dateline.cms.views.internal.ViewBuffer;
@@ -67,10 +68,13 @@ import org.slf4j.LoggerFactory;
  * store had not confirmed.
  *
  * <p><b>Displayed counts</b> ({@link #count}, {@link #counts}) add this node's unsent views to the
- * stored totals, so a reader sees their own view at once. Other nodes' views appear after those
- * nodes flush. The count is never lower than what this node recorded before the call; while a batch
- * is being committed it can briefly be higher, by that batch's views of the article, because the
- * batch is read both as unsent and as stored.
+ * stored totals, so a reader sees their own view at once. Stored totals are reused for {@link
+ * Builder#storedCountTtl(Duration) storedCountTtl} (2 s by default), so repeated counts of an
+ * article make no store call; batches this node stores are added to the reused totals, so its own
+ * views are never lost from or doubled in the count. Other nodes' views appear after those nodes
+ * flush and this node's reused total expires. The count is never lower than what this node recorded
+ * before the call; while a batch is being committed it can briefly be higher, by that batch's views
+ * of the article, because the batch is read both as unsent and as stored.
  *
  * <p>Thread-safe. {@code record} is lock-free and allocates nothing for an article already viewed
  * in the current flush window (de-duplication, when enabled, allocates a small key per call).
@@ -90,6 +94,7 @@ public final class ViewCounter implements AutoCloseable {
   private final ScheduledExecutorService flusher;
   private final CurrentDay currentDay;
   private final Runnable requestEarlyFlush = this::requestEarlyFlush;
+  private final StoredTotals storedTotals;
 
   /**
    * The buffer recorders add to. Replaced by a fresh one at each flush.
@@ -125,6 +130,11 @@ public final class ViewCounter implements AutoCloseable {
 
   private final UnsentViews.Observer reporter =
       new UnsentViews.Observer() {
+        @Override
+        public void confirmed(ViewBatch batch, boolean applied) {
+          storedTotals.confirmed(batch, applied);
+        }
+
         @Override
         public void stored(ViewBatch batch, int attempt, boolean applied) {
           if (attempt > 1 || !applied) {
@@ -163,6 +173,7 @@ public final class ViewCounter implements AutoCloseable {
     this.recentVisitors =
         b.dedupWindow == null ? null : new RecentVisitors(b.dedupWindow, b.maxVisitors, b.clock);
     this.current = newBuffer();
+    this.storedTotals = new StoredTotals(b.storedCountTtl, b.clock);
     // Two threads: flushes run one at a time (flushLock), and the second thread keeps the midnight
     // day switch of CurrentDay on time while a flush waits on a slow store.
     this.flusher = Executors.newScheduledThreadPool(2, flusherThreads());
@@ -267,7 +278,8 @@ public final class ViewCounter implements AutoCloseable {
   }
 
   /**
-   * The view count to display: stored total plus this node's views not yet stored.
+   * The view count to display: stored total (reused for {@link Builder#storedCountTtl}) plus this
+   * node's views not yet stored.
    *
    * @param tenantId the tenant; never {@code null}
    * @param articleId the article; never {@code null}
@@ -280,7 +292,8 @@ public final class ViewCounter implements AutoCloseable {
   }
 
   /**
-   * Display counts of several articles, for listing pages: one store query for all of them.
+   * Display counts of several articles, for listing pages: one store query for all of them whose
+   * stored totals are not reused from an earlier call, none when all are.
    *
    * @param tenantId the tenant; never {@code null}
    * @param articleIds the articles; never {@code null}, no {@code null} elements
@@ -298,7 +311,9 @@ public final class ViewCounter implements AutoCloseable {
     // that order can count a view twice for a moment but never miss it.
     Map<ArticleId, Long> result = pending(tenantId, ids);
     if (!ids.isEmpty()) {
-      store.totals(tenantId, ids).forEach((id, stored) -> result.merge(id, stored, Long::sum));
+      storedTotals
+          .totals(store, tenantId, ids)
+          .forEach((id, stored) -> result.merge(id, stored, Long::sum));
     }
     return result;
   }
@@ -377,7 +392,13 @@ public final class ViewCounter implements AutoCloseable {
       } finally {
         transition.unlockWrite(stamp);
       }
-      boolean complete = unsent.send(store, reporter);
+      boolean complete;
+      storedTotals.sending();
+      try {
+        complete = unsent.send(store, reporter);
+      } finally {
+        storedTotals.sent();
+      }
       long pendingViews = pendingViews();
       LOG.debug(
           "View flush {}; {} views pending", complete ? "complete" : "incomplete", pendingViews);
@@ -485,8 +506,8 @@ public final class ViewCounter implements AutoCloseable {
   /**
    * Configures a {@link ViewCounter}. Not thread-safe.
    *
-   * <p>Defaults: system UTC clock, 5 s flush interval, 10 000 pending articles, no de-duplication,
-   * no filter, no listener.
+   * <p>Defaults: system UTC clock, 5 s flush interval, 10 000 pending articles, stored totals
+   * reused for 2 s, no de-duplication, no filter, no listener.
    */
   public static final class Builder {
     private final ViewCountStore store;
@@ -497,6 +518,7 @@ public final class ViewCounter implements AutoCloseable {
     private long maxVisitors;
     private ViewFilter filter;
     private ViewCounterListener listener = new ViewCounterListener() {};
+    private Duration storedCountTtl = Duration.ofSeconds(2);
 
     private Builder(ViewCountStore store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -592,6 +614,34 @@ public final class ViewCounter implements AutoCloseable {
      */
     public Builder listener(ViewCounterListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Sets how long {@link ViewCounter#count} and {@link ViewCounter#counts} reuse an article's
+     * stored total before asking the store again. Within it, repeated counts of an article make no
+     * store call; this node's own views still show at once and exactly, because the displayed count
+     * is the cached total plus this node's unsent views, and batches this node stores are added to
+     * the cached totals. Other nodes' views show up to this much later than they would uncached.
+     *
+     * <p>The default, 2 seconds, is short next to the default 5 s flush interval: it keeps the lag
+     * of other nodes' views (their flush interval plus this time-to-live, 7 s by default) within
+     * what a reader perceives as live, while an article read hundreds of times a second on a node
+     * still costs one store query per 2 s on that node instead of one per view. A longer value
+     * saves little more and makes counts visibly stale. {@link Duration#ZERO} turns the cache off:
+     * every count reads the store.
+     *
+     * @param ttl zero or at least 1 ms; never {@code null}
+     * @return this builder
+     * @throws IllegalArgumentException when negative or between 0 and 1 ms
+     */
+    public Builder storedCountTtl(Duration ttl) {
+      Objects.requireNonNull(ttl, "ttl");
+      if (ttl.isNegative() || (!ttl.isZero() && ttl.toMillis() < 1)) {
+        throw new IllegalArgumentException(
+            "storedCountTtl must be zero or at least 1 ms, was " + ttl);
+      }
+      this.storedCountTtl = ttl;
       return this;
     }
 

@@ -5,9 +5,20 @@ import io.dateline.cms.spi.ContentStorage;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("InMemoryStorage keeps the storage contract")
-class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit {
+class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
+    implements ChangeFeedContract, MostReadContract {
   @Override
   protected ContentStorage createStorage() {
     return new InMemoryStorage();
+  }
+
+  @Override
+  public ContentStorage changeFeedStorage() {
+    return storage();
+  }
+
+  @Override
+  public ContentStorage mostReadStorage() {
+    return storage();
   }
 }

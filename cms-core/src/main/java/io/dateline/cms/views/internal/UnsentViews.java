@@ -28,6 +28,17 @@ public final class UnsentViews {
   /** Learns what happened to each store call. */
   public interface Observer {
     /**
+     * The store confirmed a batch, which is still counted as unsent: called before the batch leaves
+     * the unsent views, so that whatever the observer records of it (a cached stored total, say) is
+     * in place before readers stop seeing the batch as unsent.
+     *
+     * @param batch the batch
+     * @param applied {@code false} when the store had applied this batch id before (an earlier
+     *     attempt committed although it failed)
+     */
+    void confirmed(ViewBatch batch, boolean applied);
+
+    /**
      * The store confirmed a batch.
      *
      * @param batch the batch
@@ -99,6 +110,7 @@ public final class UnsentViews {
       observer.failed(batch, attempt, e);
       return false;
     }
+    observer.confirmed(batch, applied);
     outstanding = null;
     publish();
     observer.stored(batch, attempt, applied);

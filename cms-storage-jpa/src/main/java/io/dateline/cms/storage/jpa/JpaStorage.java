@@ -3,12 +3,14 @@ package io.dateline.cms.storage.jpa;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.dateline.cms.model.TenantId;
+import io.dateline.cms.spi.ChangeLog;
 import io.dateline.cms.spi.ContentStorage;
 import io.dateline.cms.spi.TenantRepository;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.spi.ViewCountStore;
 import io.dateline.cms.storage.jpa.internal.Database;
 import io.dateline.cms.storage.jpa.internal.Entities;
+import io.dateline.cms.storage.jpa.internal.JpaChangeLog;
 import io.dateline.cms.storage.jpa.internal.JpaTenantRepository;
 import io.dateline.cms.storage.jpa.internal.JpaTenantStorage;
 import io.dateline.cms.storage.jpa.internal.JpaViewCountStore;
@@ -16,6 +18,7 @@ import io.dateline.cms.storage.jpa.internal.TenantSessions;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.ValidationMode;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,10 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
  * session bound to its tenant, so queries, updates and deletes cannot reach another tenant's rows.
  * Times are stored to the microsecond (PostgreSQL's precision); finer instants are truncated.
  *
+ * <p>Every write appends its {@linkplain #changes() change} in its own transaction, as its last
+ * statements: a single head row hands out positions, and its row lock, held until commit, makes
+ * positions follow commit order, so a reader of the feed never misses a change.
+ *
  * <p>Thread-safe: one instance serves the whole application, and several instances (on one or many
  * nodes) may share a database. {@link #close()} releases what the storage built itself (its pool
  * and entity manager factory), never what the application passed in.
@@ -55,12 +62,15 @@ public final class JpaStorage implements ContentStorage {
   private final TenantSessions sessions;
   private final TenantRepository tenants;
   private final ViewCountStore viewCounts;
+  private final JpaChangeLog changes;
   private final List<AutoCloseable> owned;
 
-  private JpaStorage(EntityManagerFactory emf, Database database, List<AutoCloseable> owned) {
+  private JpaStorage(
+      EntityManagerFactory emf, Database database, Clock clock, List<AutoCloseable> owned) {
     this.entityManagerFactory = emf;
     this.sessions = new TenantSessions(emf.unwrap(SessionFactory.class), database);
-    this.tenants = new JpaTenantRepository(sessions);
+    this.changes = new JpaChangeLog(sessions, clock);
+    this.tenants = new JpaTenantRepository(sessions, changes);
     this.viewCounts = new JpaViewCountStore(sessions);
     this.owned = owned;
   }
@@ -113,12 +123,17 @@ public final class JpaStorage implements ContentStorage {
 
   @Override
   public TenantStorage tenant(TenantId tenantId) {
-    return new JpaTenantStorage(Objects.requireNonNull(tenantId, "tenantId"), sessions);
+    return new JpaTenantStorage(Objects.requireNonNull(tenantId, "tenantId"), sessions, changes);
   }
 
   @Override
   public ViewCountStore viewCounts() {
     return viewCounts;
+  }
+
+  @Override
+  public ChangeLog changes() {
+    return changes;
   }
 
   /**
@@ -159,6 +174,7 @@ public final class JpaStorage implements ContentStorage {
     private int maximumPoolSize = 10;
     private EntityManagerFactory entityManagerFactory;
     private boolean migrateOnStart;
+    private Clock clock = Clock.systemUTC();
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -229,6 +245,18 @@ public final class JpaStorage implements ContentStorage {
     }
 
     /**
+     * Sets the clock the change feed's times ({@code recorded_at}) come from. Default: {@link
+     * Clock#systemUTC()}.
+     *
+     * @param clock the clock; never {@code null}
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
      * Adds a Jakarta Persistence or Hibernate property to the entity manager factory the storage
      * builds, such as {@code hibernate.generate_statistics}. Ignored with an application-owned
      * factory.
@@ -268,7 +296,7 @@ public final class JpaStorage implements ContentStorage {
                   + " EntityManagerFactory, call DatelineMigrations.migrate(dataSource) before"
                   + " creating the factory");
         }
-        return fromFactory(entityManagerFactory);
+        return fromFactory(entityManagerFactory, clock);
       }
       List<AutoCloseable> owned = new java.util.ArrayList<>();
       DataSource ds = dataSource;
@@ -283,7 +311,7 @@ public final class JpaStorage implements ContentStorage {
         Database database = Database.of(ds);
         EntityManagerFactory emf = ownFactory(ds);
         owned.add(0, emf::close);
-        return new JpaStorage(emf, database, List.copyOf(owned));
+        return new JpaStorage(emf, database, clock, List.copyOf(owned));
       } catch (RuntimeException e) {
         for (AutoCloseable resource : owned) {
           try {
@@ -331,7 +359,7 @@ public final class JpaStorage implements ContentStorage {
       }
     }
 
-    private static JpaStorage fromFactory(EntityManagerFactory emf) {
+    private static JpaStorage fromFactory(EntityManagerFactory emf, Clock clock) {
       SessionFactory factory;
       try {
         factory = emf.unwrap(SessionFactory.class);
@@ -348,7 +376,7 @@ public final class JpaStorage implements ContentStorage {
       }
       Database database =
           new TenantSessions(factory, null).unscoped(true, s -> s.doReturningWork(Database::of));
-      return new JpaStorage(emf, database, List.of());
+      return new JpaStorage(emf, database, clock, List.of());
     }
   }
 }

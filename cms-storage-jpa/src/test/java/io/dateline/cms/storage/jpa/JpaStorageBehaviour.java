@@ -694,4 +694,110 @@ abstract class JpaStorageBehaviour {
       return cursor;
     }
   }
+
+  @Nested
+  @DisplayName("Statements of an article page")
+  class ArticlePageStatements {
+    private final LocalDate today = LocalDate.ofInstant(T0, java.time.ZoneOffset.UTC);
+    private final List<Article> ranked = new ArrayList<>();
+    private Article original;
+    private Article english;
+
+    @BeforeEach
+    void articlesWithViewsAndTranslations() {
+      original = site.articles().insert(Fixtures.published(tenantId, "original", T0).build());
+      english =
+          site.articles()
+              .insert(
+                  Fixtures.published(tenantId, "english", T0)
+                      .language(Locale.ENGLISH)
+                      .translationKey(original.id())
+                      .build());
+      List<ViewIncrement> increments = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        Article a =
+            site.articles()
+                .insert(Fixtures.published(tenantId, "read-" + i, T0.plusSeconds(i)).build());
+        ranked.add(a);
+        increments.add(new ViewIncrement(tenantId, a.id(), today, 100 - i));
+        increments.add(new ViewIncrement(tenantId, a.id(), today.minusDays(3), 1));
+      }
+      storage.viewCounts().add(new ViewBatch(UUID.randomUUID(), increments));
+    }
+
+    private Statistics statistics() {
+      return ((JpaStorage) storage)
+          .entityManagerFactory()
+          .unwrap(SessionFactory.class)
+          .getStatistics();
+    }
+
+    @Test
+    @DisplayName("the most-read list of a period and of all time is one statement each")
+    void mostReadIsOneStatement() {
+      Statistics statistics = statistics();
+
+      statistics.clear();
+      var day = site.articles().mostRead(Fixtures.UK, today.minusDays(1), today, 10);
+      long dayStatements = statistics.getPrepareStatementCount();
+      statistics.clear();
+      var allTime = site.articles().mostRead(Fixtures.UK, null, null, 10);
+      long allTimeStatements = statistics.getPrepareStatementCount();
+
+      assertThat(dayStatements).isEqualTo(1);
+      assertThat(allTimeStatements).isEqualTo(1);
+      assertThat(day).hasSize(10);
+      assertThat(day.get(0).article()).isEqualTo(ranked.get(0));
+      assertThat(day.get(0).periodViews()).isEqualTo(100);
+      assertThat(day.get(0).totalViews()).isEqualTo(101);
+      assertThat(allTime.get(9).article()).isEqualTo(ranked.get(9));
+      assertThat(allTime.get(9).periodViews()).isEqualTo(92);
+    }
+
+    @Test
+    @DisplayName("an article with its translations is one statement")
+    void findWithTranslationsIsOneStatement() {
+      Statistics statistics = statistics();
+
+      statistics.clear();
+      List<Article> group = site.articles().findWithTranslations("english");
+      long statements = statistics.getPrepareStatementCount();
+
+      assertThat(statements).isEqualTo(1);
+      assertThat(group).containsExactly(english, original);
+    }
+
+    @Test
+    @DisplayName("through the service, a most-read list is one statement, then none while cached")
+    void serviceCachesMostRead() {
+      Statistics statistics = statistics();
+      try (Dateline cms =
+          Dateline.builder()
+              .storage(storage)
+              .clock(java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC))
+              .build()) {
+        io.dateline.cms.ArticleService articles = cms.tenant(tenantId).articles();
+
+        statistics.clear();
+        var first =
+            articles.mostRead(Fixtures.UK, io.dateline.cms.views.ViewPeriod.LAST_24_HOURS, 5);
+        long cold = statistics.getPrepareStatementCount();
+        statistics.clear();
+        var second =
+            articles.mostRead(Fixtures.UK, io.dateline.cms.views.ViewPeriod.LAST_24_HOURS, 5);
+        long warm = statistics.getPrepareStatementCount();
+        statistics.clear();
+        var page = articles.findWithTranslations("original");
+        long translations = statistics.getPrepareStatementCount();
+
+        assertThat(cold).isEqualTo(1);
+        assertThat(warm).isZero();
+        assertThat(second).isEqualTo(first);
+        assertThat(first.stream().map(v -> v.article().id()))
+            .containsExactlyElementsOf(ranked.subList(0, 5).stream().map(Article::id).toList());
+        assertThat(translations).isEqualTo(1);
+        assertThat(page.orElseThrow().translations()).containsExactly(english);
+      }
+    }
+  }
 }

@@ -3,6 +3,7 @@ package io.dateline.cms.storage.jpa.internal;
 import io.dateline.cms.DuplicateSlugException;
 import io.dateline.cms.NotFoundException;
 import io.dateline.cms.VersionConflictException;
+import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.ArticleStatus;
@@ -11,13 +12,17 @@ import io.dateline.cms.query.ArticleQuery;
 import io.dateline.cms.query.Page;
 import io.dateline.cms.query.PageCursor;
 import io.dateline.cms.spi.ArticleRepository;
+import io.dateline.cms.views.ViewedArticle;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -32,10 +37,12 @@ import org.hibernate.query.SelectionQuery;
 final class JpaArticleRepository implements ArticleRepository {
   private final TenantId tenant;
   private final TenantSessions sessions;
+  private final JpaChangeLog changes;
 
-  JpaArticleRepository(TenantId tenant, TenantSessions sessions) {
+  JpaArticleRepository(TenantId tenant, TenantSessions sessions, JpaChangeLog changes) {
     this.tenant = tenant;
     this.sessions = sessions;
+    this.changes = changes;
   }
 
   @Override
@@ -90,6 +97,98 @@ final class JpaArticleRepository implements ArticleRepository {
         .toList();
   }
 
+  /**
+   * One statement: every article of the slug's translation group, found through a subquery on the
+   * slug (both on the tenant's unique slug key and translation index). The group is ordered here by
+   * language tag in code-point order, whatever the column's collation, as in {@link
+   * #findByTranslationKey}; it is a handful of rows.
+   */
+  @Override
+  public List<Article> findWithTranslations(String slug) {
+    List<ArticleEntity> rows =
+        sessions.read(
+            tenant,
+            s ->
+                TenantSessions.explicitlyScoped(
+                    s,
+                    () ->
+                        s.createSelectionQuery(
+                                "from ArticleEntity a where a.tenantId = :tenant"
+                                    + " and a.translationKey = (select o.translationKey"
+                                    + " from ArticleEntity o"
+                                    + " where o.tenantId = :tenant and o.slug = :slug)",
+                                ArticleEntity.class)
+                            .setParameter("tenant", s.getTenantIdentifierValue())
+                            .setParameter("slug", slug)
+                            .getResultList()));
+    List<Article> group = rows.stream().map(ArticleMapping::toArticle).toList();
+    List<Article> ordered = new ArrayList<>(group.size());
+    group.stream().filter(a -> a.slug().equals(slug)).forEach(ordered::add);
+    group.stream()
+        .filter(a -> !a.slug().equals(slug))
+        .sorted(Comparator.comparing((Article a) -> a.language().toLanguageTag()))
+        .forEach(ordered::add);
+    return ordered;
+  }
+
+  /**
+   * One statement: the tenant's daily view buckets in the range summed per article in a derived
+   * table (or the all-time totals), joined to the published articles of the language and to the
+   * all-time totals, ordered and limited by the database. Every entity it names is restricted to
+   * {@code :tenant}, and it runs with Hibernate's tenant filter off so that its translation is
+   * cached (see {@link TenantSessions#explicitlyScoped}).
+   */
+  @Override
+  public List<ViewedArticle> mostRead(
+      Locale language, LocalDate fromDay, LocalDate toDay, int limit) {
+    Objects.requireNonNull(language, "language");
+    if (fromDay != null) {
+      Objects.requireNonNull(toDay, "toDay");
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    String hql =
+        fromDay == null
+            ? "select a, t.views, t.views from ViewTotalEntity t"
+                + " join ArticleEntity a on a.tenantId = :tenant and a.id = t.articleId"
+                + " where t.tenantId = :tenant and a.status = :status"
+                + " and a.languageCode = :language"
+                + " order by t.views desc, a.id"
+            : "select a, k.views, t.views from (select d.articleId id, sum(d.views) views"
+                + " from ViewDailyEntity d where d.tenantId = :tenant"
+                + " and d.viewDay between :from and :to group by d.articleId) k"
+                + " join ArticleEntity a on a.tenantId = :tenant and a.id = k.id"
+                + " join ViewTotalEntity t on t.tenantId = :tenant and t.articleId = k.id"
+                + " where a.status = :status and a.languageCode = :language"
+                + " order by k.views desc, a.id";
+    List<Object[]> rows =
+        sessions.read(
+            tenant,
+            s ->
+                TenantSessions.explicitlyScoped(
+                    s,
+                    () -> {
+                      SelectionQuery<Object[]> query =
+                          s.createSelectionQuery(hql, Object[].class)
+                              .setParameter("tenant", s.getTenantIdentifierValue())
+                              .setParameter("status", ArticleStatus.PUBLISHED.name())
+                              .setParameter("language", language.getLanguage());
+                      if (fromDay != null) {
+                        query.setParameter("from", fromDay).setParameter("to", toDay);
+                      }
+                      return query.setMaxResults(limit).getResultList();
+                    }));
+    return rows.stream()
+        .map(
+            r ->
+                new ViewedArticle(
+                    ArticleMapping.toArticle((ArticleEntity) r[0]),
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue()))
+        .toList();
+  }
+
   @Override
   public Page<Article> list(ArticleQuery query) {
     ListingQuery listing = ListingQuery.page(query);
@@ -141,6 +240,7 @@ final class JpaArticleRepository implements ArticleRepository {
           s.persist(entity);
           ArticleMapping.refRows(article).forEach(s::persist);
           flush(s, article.slug());
+          changes.append(s, tenant, ChangeKind.ARTICLE_CREATED, article.id().toString());
           return ArticleMapping.toArticle(entity);
         });
   }
@@ -169,6 +269,7 @@ final class JpaArticleRepository implements ArticleRepository {
             throw new NotFoundException("article", article.id(), tenant);
           }
           ArticleEntity entity = entity(s, id);
+          ArticleStatus before = ArticleStatus.valueOf(entity.status);
           ArticleMapping.copy(article, entity);
           entity.version = article.version() + 1;
           s.createMutationQuery("delete from ArticleRefEntity r where r.articleId = :id")
@@ -176,6 +277,11 @@ final class JpaArticleRepository implements ArticleRepository {
               .executeUpdate();
           ArticleMapping.refRows(article).forEach(s::persist);
           flush(s, article.slug());
+          changes.append(
+              s,
+              tenant,
+              ChangeKind.ofArticleUpdate(before, article.status()),
+              article.id().toString());
           return ArticleMapping.toArticle(entity);
         });
   }
@@ -188,10 +294,15 @@ final class JpaArticleRepository implements ArticleRepository {
           s.createMutationQuery("delete from ArticleRefEntity r where r.articleId = :id")
               .setParameter("id", id.value())
               .executeUpdate();
-          return s.createMutationQuery("delete from ArticleEntity a where a.id = :id")
-                  .setParameter("id", id.value())
-                  .executeUpdate()
-              > 0;
+          boolean found =
+              s.createMutationQuery("delete from ArticleEntity a where a.id = :id")
+                      .setParameter("id", id.value())
+                      .executeUpdate()
+                  > 0;
+          if (found) {
+            changes.append(s, tenant, ChangeKind.ARTICLE_DELETED, id.toString());
+          }
+          return found;
         });
   }
 

@@ -2,6 +2,7 @@ package io.dateline.cms.storage.jpa.internal;
 
 import io.dateline.cms.DuplicateSlugException;
 import io.dateline.cms.NotFoundException;
+import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.DirectoryRepository;
 import java.util.Collection;
@@ -54,12 +55,24 @@ class JpaDirectoryRepository<T, I, E extends DirectoryEntryEntity>
   private final TenantSessions sessions;
   private final Mapping<T, I, E> mapping;
   private final String entityName;
+  private final JpaChangeLog changes;
+  private final ChangeKind saved;
+  private final ChangeKind deleted;
 
-  JpaDirectoryRepository(TenantId tenant, TenantSessions sessions, Mapping<T, I, E> mapping) {
+  JpaDirectoryRepository(
+      TenantId tenant,
+      TenantSessions sessions,
+      Mapping<T, I, E> mapping,
+      JpaChangeLog changes,
+      ChangeKind saved,
+      ChangeKind deleted) {
     this.tenant = tenant;
     this.sessions = sessions;
     this.mapping = mapping;
     this.entityName = mapping.entityClass().getSimpleName();
+    this.changes = changes;
+    this.saved = saved;
+    this.deleted = deleted;
   }
 
   @Override
@@ -125,6 +138,7 @@ class JpaDirectoryRepository<T, I, E extends DirectoryEntryEntity>
           mapping.copy().accept(value, entity);
           s.persist(entity);
           flush(s, value);
+          changes.append(s, tenant, saved, entity.id.toString());
           return null;
         });
   }
@@ -141,19 +155,27 @@ class JpaDirectoryRepository<T, I, E extends DirectoryEntryEntity>
           }
           mapping.copy().accept(value, entity);
           flush(s, value);
+          changes.append(s, tenant, saved, entity.id.toString());
           return null;
         });
   }
 
   @Override
   public boolean delete(I id) {
+    UUID uuid = mapping.idValue().apply(id);
     return sessions.write(
         tenant,
-        s ->
-            s.createMutationQuery("delete from " + entityName + " e where e.id = :id")
-                    .setParameter("id", mapping.idValue().apply(id))
-                    .executeUpdate()
-                > 0);
+        s -> {
+          boolean found =
+              s.createMutationQuery("delete from " + entityName + " e where e.id = :id")
+                      .setParameter("id", uuid)
+                      .executeUpdate()
+                  > 0;
+          if (found) {
+            changes.append(s, tenant, deleted, uuid.toString());
+          }
+          return found;
+        });
   }
 
   private E entity(Session s, UUID id) {

@@ -1,5 +1,6 @@
 package io.dateline.cms.storage.jpa.internal;
 
+import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.TenantRepository;
@@ -16,14 +17,17 @@ public final class JpaTenantRepository implements TenantRepository {
   private static final int SAVE_ATTEMPTS = 2;
 
   private final TenantSessions sessions;
+  private final JpaChangeLog changes;
 
   /**
    * Creates the repository.
    *
    * @param sessions the session runner
+   * @param changes the change log every save appends to
    */
-  public JpaTenantRepository(TenantSessions sessions) {
+  public JpaTenantRepository(TenantSessions sessions, JpaChangeLog changes) {
     this.sessions = sessions;
+    this.changes = changes;
   }
 
   @Override
@@ -63,6 +67,7 @@ public final class JpaTenantRepository implements TenantRepository {
               } else {
                 copy(tenant, entity);
               }
+              changes.append(s, tenant.id(), ChangeKind.TENANT_SAVED, tenant.id().value());
               return null;
             });
         return;

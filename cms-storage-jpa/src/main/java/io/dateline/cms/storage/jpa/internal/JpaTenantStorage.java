@@ -1,5 +1,6 @@
 package io.dateline.cms.storage.jpa.internal;
 
+import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.model.Author;
 import io.dateline.cms.model.AuthorId;
 import io.dateline.cms.model.Location;
@@ -38,15 +39,16 @@ public final class JpaTenantStorage implements TenantStorage {
    *
    * @param tenantId the tenant
    * @param sessions the session runner
+   * @param changes the change log every write appends to
    */
-  public JpaTenantStorage(TenantId tenantId, TenantSessions sessions) {
+  public JpaTenantStorage(TenantId tenantId, TenantSessions sessions, JpaChangeLog changes) {
     this.tenantId = tenantId;
     this.sessions = sessions;
-    this.articles = new JpaArticleRepository(tenantId, sessions);
-    this.authors = new Authors(tenantId, sessions);
-    this.tags = new Tags(tenantId, sessions);
-    this.locations = new Locations(tenantId, sessions);
-    this.sections = new Sections(tenantId, sessions);
+    this.articles = new JpaArticleRepository(tenantId, sessions, changes);
+    this.authors = new Authors(tenantId, sessions, changes);
+    this.tags = new Tags(tenantId, sessions, changes);
+    this.locations = new Locations(tenantId, sessions, changes);
+    this.sections = new Sections(tenantId, sessions, changes);
   }
 
   @Override
@@ -115,31 +117,55 @@ public final class JpaTenantStorage implements TenantStorage {
 
   private static final class Authors extends JpaDirectoryRepository<Author, AuthorId, AuthorEntity>
       implements AuthorRepository {
-    Authors(TenantId tenant, TenantSessions sessions) {
-      super(tenant, sessions, DirectoryMappings.AUTHORS);
+    Authors(TenantId tenant, TenantSessions sessions, JpaChangeLog changes) {
+      super(
+          tenant,
+          sessions,
+          DirectoryMappings.AUTHORS,
+          changes,
+          ChangeKind.AUTHOR_SAVED,
+          ChangeKind.AUTHOR_DELETED);
     }
   }
 
   private static final class Tags extends JpaDirectoryRepository<Tag, TagId, TagEntity>
       implements TagRepository {
-    Tags(TenantId tenant, TenantSessions sessions) {
-      super(tenant, sessions, DirectoryMappings.TAGS);
+    Tags(TenantId tenant, TenantSessions sessions, JpaChangeLog changes) {
+      super(
+          tenant,
+          sessions,
+          DirectoryMappings.TAGS,
+          changes,
+          ChangeKind.TAG_SAVED,
+          ChangeKind.TAG_DELETED);
     }
   }
 
   private static final class Sections
       extends JpaDirectoryRepository<Section, SectionId, SectionEntity>
       implements SectionRepository {
-    Sections(TenantId tenant, TenantSessions sessions) {
-      super(tenant, sessions, DirectoryMappings.SECTIONS);
+    Sections(TenantId tenant, TenantSessions sessions, JpaChangeLog changes) {
+      super(
+          tenant,
+          sessions,
+          DirectoryMappings.SECTIONS,
+          changes,
+          ChangeKind.SECTION_SAVED,
+          ChangeKind.SECTION_DELETED);
     }
   }
 
   private static final class Locations
       extends JpaDirectoryRepository<Location, LocationId, LocationEntity>
       implements LocationRepository {
-    Locations(TenantId tenant, TenantSessions sessions) {
-      super(tenant, sessions, DirectoryMappings.LOCATIONS);
+    Locations(TenantId tenant, TenantSessions sessions, JpaChangeLog changes) {
+      super(
+          tenant,
+          sessions,
+          DirectoryMappings.LOCATIONS,
+          changes,
+          ChangeKind.LOCATION_SAVED,
+          ChangeKind.LOCATION_DELETED);
     }
   }
 }
