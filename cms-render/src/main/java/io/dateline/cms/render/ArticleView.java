@@ -3,6 +3,7 @@ package io.dateline.cms.render;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.Block;
 import io.dateline.cms.model.Tenant;
+import io.dateline.cms.render.internal.SafeUrls;
 import io.dateline.cms.render.internal.ViewAssembler;
 import io.dateline.cms.render.spi.UrlStrategy;
 import io.dateline.cms.spi.References;
@@ -51,6 +52,8 @@ import java.util.Objects;
  * @param mostRead a "most read" list for the page; may be empty
  * @param labels the theme's words in the page's language
  * @param homeUrl the front page of the article's edition
+ * @param beaconUrl where the page reports a view (a view beacon, so that pages served from a cache
+ *     are still counted), or {@code null} for none; always http(s) or site-relative
  */
 public record ArticleView(
     Tenant tenant,
@@ -83,7 +86,8 @@ public record ArticleView(
     List<FeedLink> feeds,
     List<HeadlineView> mostRead,
     Labels labels,
-    String homeUrl) {
+    String homeUrl,
+    String beaconUrl) {
 
   /** Copies the lists. */
   public ArticleView {
@@ -123,6 +127,7 @@ public record ArticleView(
     private long viewCount;
     private List<Article> translations = List.of();
     private List<HeadlineView> mostRead = List.of();
+    private String beaconUrl;
 
     private Builder(Tenant tenant, Article article, References references) {
       this.tenant = Objects.requireNonNull(tenant, "tenant");
@@ -191,6 +196,23 @@ public record ArticleView(
     }
 
     /**
+     * Sets the URL the page's view beacon reports to. The standard theme then writes, inside the
+     * article, an element that {@code JteTheme.standardBeaconScript()} finds and a {@code
+     * <noscript>} image for readers without scripts. Only http(s) URLs with a host and
+     * site-relative paths are kept, the same rule as every other URL on the page; anything else is
+     * ignored, as if {@code null} had been passed, so a bad setting loses the beacon rather than
+     * the page.
+     *
+     * @param url the beacon's URL; {@code null} for no beacon (the default)
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder beaconUrl(String url) {
+      this.beaconUrl = SafeUrls.isSafeResource(url) ? url : null;
+      return this;
+    }
+
+    /**
      * Builds the view.
      *
      * @return the view
@@ -198,7 +220,7 @@ public record ArticleView(
     public ArticleView build() {
       Locale page = locale != null ? locale : article.language();
       return ViewAssembler.article(
-          tenant, article, references, urls, page, viewCount, translations, mostRead);
+          tenant, article, references, urls, page, viewCount, translations, mostRead, beaconUrl);
     }
   }
 }

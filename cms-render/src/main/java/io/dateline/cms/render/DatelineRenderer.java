@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Renders what readers and search engines see: article and listing pages, a "most read" block, RSS
@@ -40,7 +41,7 @@ import java.util.Optional;
  *     .build();
  * ArticleView view = renderer.article(tenant, article, references)
  *     .viewCount(30138).translations(translations).locale(Locale.ENGLISH).build();
- * String html = renderer.articlePage(view);
+ * byte[] html = renderer.articlePageBytes(view);   // UTF-8, what a server sends
  * }</pre>
  *
  * <p>The renderer never talks to storage: the caller loads the tenant, articles, references and
@@ -50,6 +51,9 @@ import java.util.Optional;
 public final class DatelineRenderer {
   /** How far back a Google News sitemap reaches. */
   public static final Duration NEWS_WINDOW = Duration.ofDays(2);
+
+  // Statuses with their own words; others fall back to the words of their class (4xx, 5xx).
+  private static final Set<Integer> ERROR_STATUSES = Set.of(400, 404, 405, 410, 500, 503);
 
   private final Clock clock;
   private final UrlStrategy defaultUrls;
@@ -170,6 +174,19 @@ public final class DatelineRenderer {
   }
 
   /**
+   * Renders an article page with the theme as UTF-8 bytes, the form a server sends. The same
+   * document as {@link #articlePage}; with the standard theme it is written as bytes from the
+   * start, without an intermediate string.
+   *
+   * @param view the article; never {@code null}
+   * @return a complete HTML document, UTF-8
+   * @since 0.1.0
+   */
+  public byte[] articlePageBytes(ArticleView view) {
+    return theme.articlePageUtf8(articlePageModel(view));
+  }
+
+  /**
    * The parts of a listing page.
    *
    * @param view the listing
@@ -187,6 +204,128 @@ public final class DatelineRenderer {
    */
   public String listingPage(ListingView view) {
     return theme.listingPage(listingPageModel(view));
+  }
+
+  /**
+   * Renders a listing page with the theme as UTF-8 bytes. The same document as {@link
+   * #listingPage}.
+   *
+   * @param view the listing; never {@code null}
+   * @return a complete HTML document, UTF-8
+   * @since 0.1.0
+   */
+  public byte[] listingPageBytes(ListingView view) {
+    return theme.listingPageUtf8(listingPageModel(view));
+  }
+
+  /**
+   * The parts of an error page, for a theme or an application's own engine.
+   *
+   * @param tenant the tenant whose site failed, or {@code null} when the request matched no tenant
+   * @param status the HTTP status, 400 to 599; 400, 404, 405, 410, 500 and 503 have their own
+   *     words, other statuses get those of their class
+   * @param locale the page's locale; never {@code null}
+   * @param homeUrl where the link home goes, http(s) or site-relative; {@code null} for the
+   *     tenant's front page in the page's language (its default language when it does not publish
+   *     in that one), or {@code /} without a tenant
+   * @return the page model
+   * @throws IllegalArgumentException when {@code status} is not 400 to 599 or {@code homeUrl} is
+   *     neither http(s) nor site-relative
+   * @since 0.1.0
+   */
+  public ErrorPage errorPageModel(Tenant tenant, int status, Locale locale, String homeUrl) {
+    Objects.requireNonNull(locale, "locale");
+    if (status < 400 || status > 599) {
+      throw new IllegalArgumentException(
+          "status must be an HTTP error status from 400 to 599: " + status);
+    }
+    String home = homeUrl;
+    if (home == null) {
+      home =
+          tenant == null
+              ? "/"
+              : urls(tenant)
+                  .home(tenant, tenant.supports(locale) ? locale : tenant.defaultLocale());
+    }
+    if (!SafeUrls.isSafeResource(home)) {
+      throw new IllegalArgumentException(
+          "homeUrl must be an http(s) URL with a host or a site-relative path: " + home);
+    }
+    LocalizedFormats words = LocalizedFormats.INSTANCE;
+    String key =
+        "error."
+            + (ERROR_STATUSES.contains(status) ? Integer.toString(status) : status / 100 + "xx");
+    String title = words.text(key + ".title", locale);
+    String documentTitle =
+        status + " " + title + (tenant == null ? "" : " \u2014 " + tenant.publicationName());
+    return new ErrorPage(
+        tenant,
+        status,
+        locale,
+        words.textLanguage(locale),
+        title,
+        words.text(key + ".text", locale),
+        home,
+        words.text("home", locale),
+        words.labels(locale),
+        heads.error(tenant, locale, documentTitle));
+  }
+
+  /**
+   * Renders an error page with the theme as UTF-8 bytes: the status in words and one sentence in
+   * the page's language, a link home, {@code <meta name="robots" content="noindex">}, in the
+   * theme's layout with what head contributors add. The caller sends it with the status.
+   *
+   * @param tenant the tenant whose site failed, or {@code null} when the request matched no tenant
+   * @param status the HTTP status, 400 to 599
+   * @param locale the page's locale; never {@code null}
+   * @param homeUrl where the link home goes, or {@code null} for the default (see {@link
+   *     #errorPageModel})
+   * @return a complete HTML document, UTF-8
+   * @throws IllegalArgumentException as {@link #errorPageModel} does
+   * @since 0.1.0
+   */
+  public byte[] errorPageBytes(Tenant tenant, int status, Locale locale, String homeUrl) {
+    return theme.errorPageUtf8(errorPageModel(tenant, status, locale, homeUrl));
+  }
+
+  /**
+   * The parts of the tenant index, for a theme or an application's own engine.
+   *
+   * @param tenants the tenants, in the order to list them; never {@code null}
+   * @param locale the page's locale; never {@code null}
+   * @return the page model
+   * @throws IllegalStateException when a tenant's URL strategy returns an unusable front page URL
+   * @since 0.1.0
+   */
+  public TenantsPage tenantsPageModel(List<Tenant> tenants, Locale locale) {
+    Objects.requireNonNull(tenants, "tenants");
+    Objects.requireNonNull(locale, "locale");
+    LocalizedFormats words = LocalizedFormats.INSTANCE;
+    String title = words.text("tenants.title", locale);
+    return new TenantsPage(
+        locale,
+        words.textLanguage(locale),
+        title,
+        words.text("tenants.editions", locale),
+        ViewAssembler.tenants(tenants, this::urls),
+        words.labels(locale),
+        heads.tenants(locale, title));
+  }
+
+  /**
+   * Renders the tenant index with the theme as UTF-8 bytes: each tenant's publication name and
+   * name, with links to the front page of every language edition (URLs from the tenant's {@link
+   * UrlStrategy}), for the root of a site that serves several tenants.
+   *
+   * @param tenants the tenants, in the order to list them; never {@code null}
+   * @param locale the page's locale; never {@code null}
+   * @return a complete HTML document, UTF-8
+   * @throws IllegalStateException when a tenant's URL strategy returns an unusable front page URL
+   * @since 0.1.0
+   */
+  public byte[] tenantsPageBytes(List<Tenant> tenants, Locale locale) {
+    return theme.tenantsPageUtf8(tenantsPageModel(tenants, locale));
   }
 
   /**

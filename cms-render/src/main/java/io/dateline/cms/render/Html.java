@@ -12,7 +12,10 @@ import java.util.function.Consumer;
  * and insert it unescaped.
  *
  * <p>Immutable and thread-safe. The markup may be produced lazily, each time it is written, so a
- * body is rendered straight into the page instead of into an intermediate string.
+ * body is rendered straight into the page instead of into an intermediate string. It is written as
+ * text through {@link TemplateOutput#writeContent}, so it works with every jte output: a {@code
+ * StringOutput}, and the {@code Utf8ByteOutput} that pages rendered as bytes use, which encodes it
+ * as UTF-8.
  */
 public final class Html implements Content {
   private static final Html EMPTY = new Html(out -> {}, true);

@@ -12,7 +12,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe. Build it with the factories; exactly the field that matches {@link
  * #kind()} is set.
  *
- * @param kind the kind of listing page; never {@link PageKind#ARTICLE}
+ * @param kind the kind of listing page: {@link PageKind#LATEST}, {@link PageKind#SECTION}, {@link
+ *     PageKind#TAG}, {@link PageKind#AUTHOR} or {@link PageKind#LOCATION}
  * @param section the section of a {@link PageKind#SECTION} listing
  * @param tag the tag of a {@link PageKind#TAG} listing
  * @param author the author of an {@link PageKind#AUTHOR} page
@@ -35,7 +36,7 @@ public record ListingSubject(
           case TAG -> tag != null && section == null && author == null && location == null;
           case AUTHOR -> author != null && section == null && tag == null && location == null;
           case LOCATION -> location != null && section == null && tag == null && author == null;
-          case ARTICLE -> false;
+          case ARTICLE, ERROR, TENANTS -> false;
         };
     if (!ok) {
       throw new IllegalArgumentException("a " + kind + " listing needs exactly its own subject");

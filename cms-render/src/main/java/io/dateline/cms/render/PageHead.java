@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param title the document title
  * @param description the meta description; may be empty
- * @param canonical the canonical URL
+ * @param canonical the canonical URL, or {@code null} on pages without one (error pages, the tenant
+ *     index)
  * @param noIndex whether to ask search engines not to index the page
  * @param alternates hreflang alternates; may be empty
  * @param feeds feeds to advertise

@@ -13,5 +13,17 @@ public enum PageKind {
   /** An author's page. */
   AUTHOR,
   /** A location's listing. */
-  LOCATION
+  LOCATION,
+  /**
+   * An error page (404, 500, ...); its tenant may be unknown.
+   *
+   * @since 0.1.0
+   */
+  ERROR,
+  /**
+   * The index of tenants: every publication with links to its language editions; it has no tenant.
+   *
+   * @since 0.1.0
+   */
+  TENANTS
 }

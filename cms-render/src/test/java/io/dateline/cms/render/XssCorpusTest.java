@@ -176,6 +176,35 @@ class XssCorpusTest {
   }
 
   @Nested
+  @DisplayName("an error page and the tenant index")
+  class SitePages {
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("io.dateline.cms.render.XssCorpusTest#vectors")
+    @DisplayName("have no script, event handler or script URL, and show the names as text")
+    void safe(String vector) throws Exception {
+      Hostile h = new Hostile(vector);
+      Document error =
+          Jsoup.parse(
+              new String(
+                  renderer.errorPageBytes(h.tenant, 404, Locale.ENGLISH, null),
+                  StandardCharsets.UTF_8));
+      assertSafe(error, vector);
+      Document index =
+          Jsoup.parse(
+              new String(
+                  renderer.tenantsPageBytes(List.of(h.tenant), Locale.ENGLISH),
+                  StandardCharsets.UTF_8));
+      assertSafe(index, vector);
+      if (vector.indexOf('\0') < 0) {
+        String expected = vector.replace("\r", "");
+        assertThat(error.selectFirst(".site-header a").wholeText()).isEqualTo(expected);
+        assertThat(index.selectFirst("a.publication").wholeText()).isEqualTo(expected);
+        assertThat(index.selectFirst(".tenant .name").wholeText()).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Nested
   @DisplayName("a feed")
   class Feeds {
     @ParameterizedTest(name = "[{index}] {0}")
@@ -261,8 +290,10 @@ class XssCorpusTest {
     final Location place;
     final Article article;
     final References references;
+    final String vector;
 
     Hostile(String v) {
+      vector = v;
       tenant =
           new Tenant(
               SampleNews.TENANT_ID,
@@ -331,6 +362,7 @@ class XssCorpusTest {
           .viewCount(5)
           .translations(List.of(translation))
           .locale(Locale.ENGLISH)
+          .beaconUrl(vector)
           .build();
     }
 

@@ -1,5 +1,6 @@
 package io.dateline.cms.render.internal;
 
+import io.dateline.cms.model.Tenant;
 import io.dateline.cms.render.AlternateLink;
 import io.dateline.cms.render.ArticleView;
 import io.dateline.cms.render.Html;
@@ -110,6 +111,33 @@ public final class HeadAssembler {
     PageInfo info = new PageInfo(v.subject().kind(), v.tenant(), v.locale(), v.url(), null, v);
     return new PageHead(
         title, "", v.url(), false, v.alternates(), v.feeds(), meta, "", extra(info));
+  }
+
+  /**
+   * The head of an error page: a title and {@code noindex}, nothing for sharing or feeds (an error
+   * is not content), and what head contributors add (a stylesheet, for one).
+   *
+   * @param tenant the tenant, or {@code null} when the request matched none
+   * @param locale the page's locale
+   * @param title the document title
+   * @return the head
+   */
+  public PageHead error(Tenant tenant, Locale locale, String title) {
+    PageInfo info = new PageInfo(PageKind.ERROR, tenant, locale, null, null, null);
+    return new PageHead(title, "", null, true, List.of(), List.of(), List.of(), "", extra(info));
+  }
+
+  /**
+   * The head of the tenant index: a title and what head contributors add. No canonical URL: the
+   * renderer does not know where the index is mounted.
+   *
+   * @param locale the page's locale
+   * @param title the document title
+   * @return the head
+   */
+  public PageHead tenants(Locale locale, String title) {
+    PageInfo info = new PageInfo(PageKind.TENANTS, null, locale, null, null, null);
+    return new PageHead(title, "", null, false, List.of(), List.of(), List.of(), "", extra(info));
   }
 
   private Html extra(PageInfo info) {

@@ -81,6 +81,33 @@ public final class LocalizedFormats {
   }
 
   /**
+   * One of the theme's fixed texts, as written in the bundle (not a pattern: nothing is
+   * substituted).
+   *
+   * @param key the key in {@code messages*.properties}
+   * @param locale the page's locale
+   * @return the text in the locale's language, else in English
+   * @throws java.util.MissingResourceException when the key does not exist
+   */
+  public String text(String key, Locale locale) {
+    return bundle(locale).getString(key);
+  }
+
+  /**
+   * The language the theme's texts for a locale are actually in: the locale's language when there
+   * is a bundle for it, else English (the base bundle). Pages whose words all come from the bundle
+   * declare this as their {@code lang}, so that a page asked for in German but written in English
+   * says so.
+   *
+   * @param locale the page's locale
+   * @return a BCP 47 language tag
+   */
+  public String textLanguage(Locale locale) {
+    Locale found = bundle(locale).getLocale();
+    return found.getLanguage().isEmpty() ? "en" : found.toLanguageTag();
+  }
+
+  /**
    * A view count in words, with the locale's grouping and plural form: "30,138 views", "21
    * перегляд".
    *

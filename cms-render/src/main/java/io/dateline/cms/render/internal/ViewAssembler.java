@@ -23,6 +23,7 @@ import io.dateline.cms.render.Labels;
 import io.dateline.cms.render.LinkView;
 import io.dateline.cms.render.ListingSubject;
 import io.dateline.cms.render.ListingView;
+import io.dateline.cms.render.TenantsPage;
 import io.dateline.cms.render.TextRun;
 import io.dateline.cms.render.TimeView;
 import io.dateline.cms.render.spi.UrlStrategy;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Builds view models from core objects. Stateless and thread-safe. */
 public final class ViewAssembler {
@@ -55,6 +57,7 @@ public final class ViewAssembler {
    * @param viewCount views so far
    * @param translations candidate translations
    * @param mostRead the "most read" list
+   * @param beaconUrl the view beacon's URL, already checked, or {@code null}
    * @return the view
    */
   public static ArticleView article(
@@ -65,7 +68,8 @@ public final class ViewAssembler {
       Locale page,
       long viewCount,
       List<Article> translations,
-      List<HeadlineView> mostRead) {
+      List<HeadlineView> mostRead,
+      String beaconUrl) {
     Locale lang = article.language() != null ? article.language() : tenant.defaultLocale();
     Locale fallback = tenant.defaultLocale();
     String url = required(urls.article(tenant, article), "article");
@@ -142,7 +146,8 @@ public final class ViewAssembler {
         editionFeeds(tenant, urls, lang, FeedScope.all(lang), null),
         mostRead,
         FORMATS.labels(page),
-        required(urls.home(tenant, lang), "home"));
+        required(urls.home(tenant, lang), "home"),
+        beaconUrl);
   }
 
   /**
@@ -273,6 +278,40 @@ public final class ViewAssembler {
     List<HeadlineView> all = new ArrayList<>(headlines(tenant, listing, viewCounts, page, urls));
     all.sort(Comparator.comparingLong(HeadlineView::viewCount).reversed());
     return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+  }
+
+  /**
+   * The entries of the tenant index: each tenant's names and the front page of every language
+   * edition, default first.
+   *
+   * @param tenants the tenants, in the order to show them
+   * @param urls the URL strategy of a tenant
+   * @return the entries
+   * @throws IllegalStateException when a strategy returns an unusable front page URL
+   */
+  public static List<TenantsPage.Entry> tenants(
+      List<Tenant> tenants, Function<Tenant, UrlStrategy> urls) {
+    List<TenantsPage.Entry> entries = new ArrayList<>(tenants.size());
+    for (Tenant tenant : tenants) {
+      UrlStrategy strategy = urls.apply(tenant);
+      // supportedLocales() starts with the default locale (Tenant's constructor puts it first).
+      List<TenantsPage.Edition> editions = new ArrayList<>(tenant.supportedLocales().size());
+      for (Locale language : tenant.supportedLocales()) {
+        editions.add(
+            new TenantsPage.Edition(
+                language.toLanguageTag(),
+                FORMATS.languageName(language),
+                required(strategy.home(tenant, language), "home")));
+      }
+      entries.add(
+          new TenantsPage.Entry(
+              tenant,
+              tenant.publicationName(),
+              tenant.name(),
+              required(strategy.home(tenant, tenant.defaultLocale()), "home"),
+              editions));
+    }
+    return List.copyOf(entries);
   }
 
   /**
