@@ -1,0 +1,368 @@
+package io.dateline.cms.site;
+
+import io.dateline.cms.Dateline;
+import io.dateline.cms.changes.Change;
+import io.dateline.cms.changes.ChangeKind;
+import io.dateline.cms.render.DatelineRenderer;
+import io.dateline.cms.render.PageKind;
+import io.dateline.cms.render.spi.HeadContributor;
+import io.dateline.cms.site.internal.SiteEngine;
+import io.dateline.cms.views.ViewPeriod;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every public page of every tenant, behind one method: {@link #handle(SiteRequest)} turns an HTTP
+ * request into a response. Mount it with the servlet adapter ({@code
+ * io.dateline.cms.site.servlet.DatelineServlet}), the Spring Boot starter, or any server that can
+ * build a {@link SiteRequest}.
+ *
+ * <pre>{@code
+ * DatelineSite site = DatelineSite.builder(cms, renderer).build();
+ * SiteResponse response = site.handle(SiteRequest.get("/dnipro-news/news/svitlo"));
+ * }</pre>
+ *
+ * <p>What it serves, for each tenant, at the URLs the renderer's {@code UrlStrategy} gives (the
+ * standard layout is parsed out of the box; {@link Builder#urlParser} installs the inverse of a
+ * custom one): the home page of every language edition, article, section, tag, author and location
+ * pages with cursor pages, RSS and Atom feeds, the sitemap (with its index and parts) and the
+ * Google News sitemap. Under {@link Builder#basePath} it also serves the list of tenants, {@code
+ * robots.txt} naming every sitemap (when the base path is {@code /}), the theme's stylesheet, a
+ * favicon, and the view beacon.
+ *
+ * <p>Pages are assembled within a fixed number of storage statements and cached; the caches follow
+ * the change feed, so a change made on any node is served by this one within {@link
+ * Builder#changePollInterval} (at once for changes made through this node's {@link Dateline}). View
+ * counts on pages stay live. Every answer carries validators ({@code ETag}, {@code Last-Modified})
+ * and {@code Cache-Control}; pages also carry {@code Surrogate-Key} and {@code Cache-Tag} headers
+ * naming what they depend on, for purging a CDN precisely.
+ *
+ * <p>Thread-safe. {@link #close()} stops following the change feed; it does not close the {@link
+ * Dateline} or the storage.
+ */
+public final class DatelineSite implements AutoCloseable {
+  private final SiteEngine engine;
+
+  private DatelineSite(Builder b) {
+    this.engine =
+        new SiteEngine(
+            b.cms,
+            b.renderer,
+            new SiteEngine.Settings(
+                b.basePath,
+                b.urlParser,
+                b.pageSize,
+                b.feedSize,
+                b.mostReadPeriod,
+                b.mostReadSize,
+                b.maxCachedPages,
+                b.maxCacheBytes,
+                b.pageMaxAge,
+                b.staleWhileRevalidate,
+                b.compression,
+                b.viewBeacon,
+                b.beaconRatePerMinute,
+                b.changePollInterval,
+                b.countViews,
+                b.mostReadRefresh));
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param cms the content to serve; its view counter is used when it has one
+   * @param renderer renders pages, with the URL strategies the site parses
+   * @return a builder with the defaults described on each setter
+   */
+  public static Builder builder(Dateline cms, DatelineRenderer renderer) {
+    return new Builder(cms, renderer);
+  }
+
+  /**
+   * A head contributor that links the theme's stylesheet and, on article pages, the view beacon's
+   * script, as this site serves them under a base path. Install it on the renderer the site uses:
+   *
+   * <pre>{@code
+   * DatelineRenderer renderer = DatelineRenderer.builder()
+   *     .headContributor(DatelineSite.standardAssets("/"))
+   *     .build();
+   * }</pre>
+   *
+   * @param basePath the site's {@link Builder#basePath}
+   * @return the contributor
+   */
+  public static HeadContributor standardAssets(String basePath) {
+    Objects.requireNonNull(basePath, "basePath");
+    String base = basePath.endsWith("/") ? basePath : basePath + "/";
+    return (page, head) -> {
+      head.link("stylesheet", base + "assets/dateline.css");
+      if (page.kind() == PageKind.ARTICLE) {
+        head.script(base + "assets/dateline-beacon.js");
+      }
+    };
+  }
+
+  /**
+   * The surrogate keys (as sent in {@code Surrogate-Key} and {@code Cache-Tag}) of the pages a
+   * change makes stale, for an application that purges a CDN as it follows the change feed: an
+   * article change affects its own page, every listing, feed and sitemap of its tenant and the
+   * most-read boxes; a change to a tenant or its directory (names appear on every page) affects the
+   * whole tenant.
+   *
+   * @param change a change from the feed
+   * @return the keys to purge
+   */
+  public static List<String> surrogateKeys(Change change) {
+    Objects.requireNonNull(change, "change");
+    String tenant = change.tenantId().toString();
+    if (change.kind().subject() == ChangeKind.Subject.ARTICLE) {
+      return List.of("article-" + change.subjectId(), "listings-" + tenant, "most-read-" + tenant);
+    }
+    return List.of("tenant-" + tenant);
+  }
+
+  /**
+   * Answers a request. Never throws for anything a client can send: unknown paths get 404, other
+   * methods 405, damaged cursors 400, and an unexpected failure is logged and answered with 500.
+   *
+   * @param request the request
+   * @return the response
+   */
+  public SiteResponse handle(SiteRequest request) {
+    return engine.handle(Objects.requireNonNull(request, "request"));
+  }
+
+  /**
+   * Reads the change feed now and drops whatever it made stale, on the caller's thread. The site
+   * does this by itself every {@link Builder#changePollInterval}; call it when that is {@link
+   * Duration#ZERO}.
+   *
+   * @return how many changes were read
+   */
+  public int refresh() {
+    return engine.refresh();
+  }
+
+  /** Drops every cached page and view. */
+  public void invalidateAll() {
+    engine.invalidateAll();
+  }
+
+  /** Stops following the change feed. Idempotent. */
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  /** Configures a {@link DatelineSite}; not thread-safe. */
+  public static final class Builder {
+    private final Dateline cms;
+    private final DatelineRenderer renderer;
+    private String basePath = "/";
+    private UrlParser urlParser = UrlParser.standard();
+    private int pageSize = 20;
+    private int feedSize = 30;
+    private ViewPeriod mostReadPeriod = ViewPeriod.LAST_7_DAYS;
+    private int mostReadSize = 5;
+    private long maxCachedPages = 10_000;
+    private long maxCacheBytes = 64L * 1024 * 1024;
+    private Duration pageMaxAge = Duration.ZERO;
+    private Duration staleWhileRevalidate = Duration.ofSeconds(60);
+    private boolean compression = true;
+    private boolean viewBeacon;
+    private int beaconRatePerMinute = 120;
+    private Duration changePollInterval = Duration.ofMillis(500);
+    private boolean countViews = true;
+    private Duration mostReadRefresh = Duration.ofSeconds(10);
+
+    private Builder(Dateline cms, DatelineRenderer renderer) {
+      this.cms = Objects.requireNonNull(cms, "cms");
+      this.renderer = Objects.requireNonNull(renderer, "renderer");
+    }
+
+    /**
+     * Where the site's own resources live: the tenant list, {@code robots.txt}, the stylesheet, the
+     * favicon and the view beacon. Tenants' pages live at their base URLs, wherever those are.
+     * Default {@code /}.
+     *
+     * @param path an absolute path ending in {@code /}, such as {@code /news/}
+     * @return this builder
+     * @throws IllegalArgumentException when the path does not start and end with {@code /}
+     */
+    public Builder basePath(String path) {
+      Objects.requireNonNull(path, "path");
+      if (!path.startsWith("/") || !path.endsWith("/")) {
+        throw new IllegalArgumentException("basePath must start and end with '/': " + path);
+      }
+      this.basePath = path;
+      return this;
+    }
+
+    /**
+     * Installs the inverse of a custom {@code UrlStrategy}. Default: {@link UrlParser#standard()}.
+     *
+     * @param parser the parser
+     * @return this builder
+     */
+    public Builder urlParser(UrlParser parser) {
+      this.urlParser = Objects.requireNonNull(parser, "parser");
+      return this;
+    }
+
+    /**
+     * Articles per listing page. Default 20.
+     *
+     * @param size 1 to 100
+     * @return this builder
+     */
+    public Builder pageSize(int size) {
+      this.pageSize = range("pageSize", size, 1, 100);
+      return this;
+    }
+
+    /**
+     * Items per feed. Default 30.
+     *
+     * @param size 1 to 100
+     * @return this builder
+     */
+    public Builder feedSize(int size) {
+      this.feedSize = range("feedSize", size, 1, 100);
+      return this;
+    }
+
+    /**
+     * The "most read" box on article and listing pages. Default: 5 articles of the last 7 days.
+     *
+     * @param period the period
+     * @param size 0 (no box) to 20
+     * @return this builder
+     */
+    public Builder mostRead(ViewPeriod period, int size) {
+      this.mostReadPeriod = Objects.requireNonNull(period, "period");
+      this.mostReadSize = range("mostRead size", size, 0, 20);
+      return this;
+    }
+
+    /**
+     * How long a most-read box is reused before its ranking is read again; content changes drop it
+     * at once. Default 10 seconds.
+     *
+     * @param refresh the time; {@link Duration#ZERO} reads the ranking for every page
+     * @return this builder
+     */
+    public Builder mostReadRefresh(Duration refresh) {
+      this.mostReadRefresh = nonNegative("mostReadRefresh", refresh);
+      return this;
+    }
+
+    /**
+     * Bounds the page cache. Defaults: 10,000 entries and 64 MiB (estimated).
+     *
+     * @param maxEntries the most cached pages and views
+     * @param maxBytes the most bytes they may take
+     * @return this builder
+     */
+    public Builder cacheLimits(long maxEntries, long maxBytes) {
+      if (maxEntries < 0 || maxBytes < 0) {
+        throw new IllegalArgumentException("cache limits must not be negative");
+      }
+      this.maxCachedPages = maxEntries;
+      this.maxCacheBytes = maxBytes;
+      return this;
+    }
+
+    /**
+     * How long browsers and CDNs may use a page without asking again ({@code max-age}; for CDNs
+     * also {@code s-maxage}), and for how long after that a stale page may be served while it is
+     * fetched anew ({@code stale-while-revalidate}). Defaults: 0 (always revalidate, which is cheap
+     * with the ETag) and 60 seconds. Article pages are only cacheable when the {@link #viewBeacon}
+     * is on, since otherwise a cached page would not count its view.
+     *
+     * @param maxAge the freshness lifetime
+     * @param staleWhileRevalidate the grace period
+     * @return this builder
+     */
+    public Builder caching(Duration maxAge, Duration staleWhileRevalidate) {
+      this.pageMaxAge = nonNegative("maxAge", maxAge);
+      this.staleWhileRevalidate = nonNegative("staleWhileRevalidate", staleWhileRevalidate);
+      return this;
+    }
+
+    /**
+     * Whether to gzip text answers for clients that accept it. Default on.
+     *
+     * @param on whether to compress
+     * @return this builder
+     */
+    public Builder compression(boolean on) {
+      this.compression = on;
+      return this;
+    }
+
+    /**
+     * Counts article views through a beacon the page calls instead of when the page is served, so
+     * that article pages can be cached by a CDN and views are still counted exactly. The beacon
+     * accepts only published articles of the tenant it is addressed to and at most {@code
+     * perClientPerMinute} views a minute from one client address. Default off.
+     *
+     * @param perClientPerMinute the rate limit per client address, at least 1
+     * @return this builder
+     */
+    public Builder viewBeacon(int perClientPerMinute) {
+      this.viewBeacon = true;
+      this.beaconRatePerMinute = range("perClientPerMinute", perClientPerMinute, 1, 100_000);
+      return this;
+    }
+
+    /**
+     * Whether serving an article page counts a view (when the beacon is off). Default on; turn it
+     * off for previews or crawls.
+     *
+     * @param on whether to count
+     * @return this builder
+     */
+    public Builder countViews(boolean on) {
+      this.countViews = on;
+      return this;
+    }
+
+    /**
+     * How often the site reads the change feed to drop stale pages. Default 500 ms; {@link
+     * Duration#ZERO} reads only when {@link DatelineSite#refresh()} is called.
+     *
+     * @param interval the interval
+     * @return this builder
+     */
+    public Builder changePollInterval(Duration interval) {
+      this.changePollInterval = nonNegative("changePollInterval", interval);
+      return this;
+    }
+
+    /**
+     * Builds the site and loads the tenants.
+     *
+     * @return the site
+     */
+    public DatelineSite build() {
+      return new DatelineSite(this);
+    }
+
+    private static int range(String name, int value, int min, int max) {
+      if (value < min || value > max) {
+        throw new IllegalArgumentException(
+            name + " must be " + min + " to " + max + ", was " + value);
+      }
+      return value;
+    }
+
+    private static Duration nonNegative(String name, Duration d) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative: " + d);
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,1119 @@
+package io.dateline.cms.site.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.dateline.cms.ArticleListing;
+import io.dateline.cms.Dateline;
+import io.dateline.cms.TenantContent;
+import io.dateline.cms.TranslatedArticle;
+import io.dateline.cms.ValidationException;
+import io.dateline.cms.changes.Change;
+import io.dateline.cms.changes.ChangeKind;
+import io.dateline.cms.changes.ChangeSubscription;
+import io.dateline.cms.model.Article;
+import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.Tenant;
+import io.dateline.cms.model.TenantId;
+import io.dateline.cms.query.ArticleQuery;
+import io.dateline.cms.query.PageCursor;
+import io.dateline.cms.render.DatelineRenderer;
+import io.dateline.cms.render.FeedFormat;
+import io.dateline.cms.render.FeedScope;
+import io.dateline.cms.render.HeadlineView;
+import io.dateline.cms.render.JteTheme;
+import io.dateline.cms.render.ListingSubject;
+import io.dateline.cms.render.SitemapSet;
+import io.dateline.cms.render.SitemapUrl;
+import io.dateline.cms.render.spi.UrlStrategy;
+import io.dateline.cms.site.SitePage;
+import io.dateline.cms.site.SiteRequest;
+import io.dateline.cms.site.SiteResponse;
+import io.dateline.cms.site.UrlParser;
+import io.dateline.cms.site.internal.TenantRoutes.Match;
+import io.dateline.cms.site.internal.TenantRoutes.Route;
+import io.dateline.cms.spi.References;
+import io.dateline.cms.views.ViewCounter;
+import io.dateline.cms.views.ViewPeriod;
+import io.dateline.cms.views.ViewedArticle;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The request path behind {@code DatelineSite}: route, look up (cached), assemble, render, answer.
+ *
+ * <p>Caching. Everything cached belongs to one tenant and records the tenant's generation when its
+ * loading started; every change the feed reports for a tenant raises the generation, so an entry
+ * loaded before a change can never be served after it, even when its loading raced the change.
+ * Cached are the assembled views (article with translations and references; a listing page with its
+ * references; the most-read box), and whole documents where nothing on them is live (feeds,
+ * sitemaps). View counts are not cached here: the view counter answers them from memory.
+ *
+ * <p>Storage statements per page when nothing is cached (tenants are loaded when the site starts):
+ * an article page reads the article with its translations, the most-read list, and the references
+ * of both in one go: 3, plus the view counter's count; a listing reads the listed object by slug
+ * (none for the home page), the page, the most-read list and the references of both: at most 4,
+ * plus the view counter's counts. When cached: none besides view counting.
+ */
+public final class SiteEngine implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SiteEngine.class);
+  private static final int MAX_PATH = 2048;
+  private static final String ETAG_VERSION = "d1";
+
+  /** A transparent 1×1 GIF, answered to the beacon's no-script image. */
+  private static final byte[] PIXEL = {
+    71, 73, 70, 56, 57, 97, 1, 0, 1, 0, -128, 0, 0, 0, 0, 0, -1, -1, -1, 33, -7, 4, 1, 0, 0, 0, 0,
+    44, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 68, 1, 0, 59
+  };
+
+  /**
+   * The site's settings, as {@code DatelineSite.Builder} collected them.
+   *
+   * @param basePath where the site's own resources live
+   * @param urlParser the inverse of the URL strategy
+   * @param pageSize articles per listing page
+   * @param feedSize items per feed
+   * @param mostReadPeriod the most-read box's period
+   * @param mostReadSize the most-read box's size; 0 for none
+   * @param maxEntries the most cache entries
+   * @param maxBytes the most cached bytes
+   * @param maxAge freshness lifetime for caches
+   * @param staleWhileRevalidate the grace period for caches
+   * @param compression whether to gzip
+   * @param viewBeacon whether views are counted by the beacon
+   * @param beaconRatePerMinute the beacon's limit per client
+   * @param changePollInterval how often to read the change feed
+   * @param countViews whether serving an article counts a view
+   * @param mostReadRefresh how long a most-read box is reused before its ranking is read again
+   */
+  public record Settings(
+      String basePath,
+      UrlParser urlParser,
+      int pageSize,
+      int feedSize,
+      ViewPeriod mostReadPeriod,
+      int mostReadSize,
+      long maxEntries,
+      long maxBytes,
+      Duration maxAge,
+      Duration staleWhileRevalidate,
+      boolean compression,
+      boolean viewBeacon,
+      int beaconRatePerMinute,
+      Duration changePollInterval,
+      boolean countViews,
+      Duration mostReadRefresh) {}
+
+  private final Dateline cms;
+  private final DatelineRenderer renderer;
+  private final Settings settings;
+  private final ViewCounter counter; // null when the Dateline counts no views
+  private final Cache<Key, Entry> cache;
+  private final Cache<String, AtomicInteger> beaconClients;
+  private final Map<TenantId, AtomicLong> generations = new ConcurrentHashMap<>();
+  private final Map<TenantId, Instant> lastChanges = new ConcurrentHashMap<>();
+  private final StaticFile stylesheet;
+  private final StaticFile beaconScript;
+  private final String pageCacheControl;
+  private final String articleCacheControl;
+  private volatile TenantRoutes routes;
+  private final ChangeSubscription changes;
+
+  /**
+   * Starts the engine: loads the tenants and starts following the change feed.
+   *
+   * @param cms the content
+   * @param renderer the renderer
+   * @param settings the settings
+   */
+  public SiteEngine(Dateline cms, DatelineRenderer renderer, Settings settings) {
+    this.cms = cms;
+    this.renderer = renderer;
+    this.settings = settings;
+    this.counter = viewCounterOf(cms);
+    long perEntry = Math.max(1, settings.maxBytes() / Math.max(1, settings.maxEntries()));
+    // One weight bounds both: an entry weighs its estimated bytes, but never less than its share
+    // of the byte budget, so the cache also holds at most maxEntries entries.
+    this.cache =
+        Caffeine.newBuilder()
+            .maximumWeight(settings.maxBytes())
+            .weigher(
+                (Key k, Entry e) ->
+                    (int) Math.min(Integer.MAX_VALUE, Math.max(perEntry, e.bytes())))
+            .build();
+    this.beaconClients =
+        Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
+    this.stylesheet = new StaticFile(Answer.CSS, JteTheme.standardStylesheet());
+    this.beaconScript = new StaticFile(Answer.JS, JteTheme.standardBeaconScript());
+    long swr = settings.staleWhileRevalidate().toSeconds();
+    long maxAge = settings.maxAge().toSeconds();
+    this.pageCacheControl =
+        maxAge > 0
+            ? "public, max-age="
+                + maxAge
+                + ", s-maxage="
+                + maxAge
+                + ", stale-while-revalidate="
+                + swr
+            : "public, max-age=0, must-revalidate";
+    // Without the beacon, serving the page is what counts the view: every request must reach us.
+    this.articleCacheControl = settings.viewBeacon() ? pageCacheControl : "no-cache";
+    this.routes = TenantRoutes.load(cms);
+    long head = cms.changes().head();
+    this.changes = cms.changes().follow(head, settings.changePollInterval(), this::apply);
+  }
+
+  private static ViewCounter viewCounterOf(Dateline cms) {
+    try {
+      return cms.viewCounter();
+    } catch (IllegalStateException e) {
+      return null; // view counting is off: pages show no counts
+    }
+  }
+
+  // ---- the change feed ----
+
+  private void apply(List<Change> batch) {
+    boolean tenantsChanged = false;
+    for (Change change : batch) {
+      generation(change.tenantId()).incrementAndGet();
+      lastChanges.merge(change.tenantId(), change.time(), (a, b) -> a.isAfter(b) ? a : b);
+      tenantsChanged |= change.kind() == ChangeKind.TENANT_SAVED;
+    }
+    if (tenantsChanged) {
+      routes = TenantRoutes.load(cms);
+    }
+  }
+
+  /**
+   * Reads the change feed now.
+   *
+   * @return how many changes were read
+   */
+  public int refresh() {
+    return changes.poll();
+  }
+
+  /** Drops everything cached. */
+  public void invalidateAll() {
+    generations.values().forEach(AtomicLong::incrementAndGet);
+    cache.invalidateAll();
+    routes = TenantRoutes.load(cms);
+  }
+
+  @Override
+  public void close() {
+    changes.close();
+  }
+
+  private AtomicLong generation(TenantId tenant) {
+    return generations.computeIfAbsent(tenant, t -> new AtomicLong());
+  }
+
+  // ---- requests ----
+
+  /**
+   * Answers a request.
+   *
+   * @param request the request
+   * @return the response
+   */
+  public SiteResponse handle(SiteRequest request) {
+    try {
+      return route(request).finish(request, settings.compression());
+    } catch (RuntimeException e) {
+      LOG.error("Failed to serve {}", request, e);
+      return error(500, null).finish(request, settings.compression());
+    }
+  }
+
+  private Answer route(SiteRequest request) {
+    String path = request.rawPath();
+    String base = settings.basePath();
+    if (path.startsWith(base + "_views/")) {
+      return beacon(request, path.substring(base.length() + "_views/".length()));
+    }
+    String method = request.method();
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      return error(405, null).header("Allow", "GET, HEAD");
+    }
+    if (path.length() > MAX_PATH || !path.startsWith("/")) {
+      return error(404, null);
+    }
+    TenantRoutes current = routes;
+    if (path.startsWith(base)) {
+      String own = path.substring(base.length());
+      switch (own) {
+        case "assets/dateline.css":
+          return stylesheet.answer();
+        case "assets/dateline-beacon.js":
+          return beaconScript.answer();
+        case "favicon.ico":
+          return Answer.status(200)
+              .body("image/x-icon", Favicon.ICO)
+              .etag("\"" + Http.hash(Favicon.ICO) + "\"")
+              .cacheControl("public, max-age=86400");
+        case "robots.txt":
+          if (base.equals("/")) {
+            return robots(current);
+          }
+          break;
+        case "":
+          if (!current.ownsPath(base)) {
+            return tenantsPage(current);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    Match match = current.match(request);
+    if (match == null) {
+      return error(404, null);
+    }
+    Route route = match.route();
+    Optional<SitePage> page = settings.urlParser().parse(route.tenant(), match.rest());
+    if (page.isEmpty()) {
+      return error(404, route.tenant());
+    }
+    return new TenantRequest(request, route).serve(page.get());
+  }
+
+  private Answer robots(TenantRoutes current) {
+    StringBuilder text = new StringBuilder("User-agent: *\nAllow: /\n");
+    for (Tenant t : current.tenants()) {
+      UrlStrategy urls = renderer.urls(t);
+      text.append("Sitemap: ").append(urls.sitemap(t)).append('\n');
+      text.append("Sitemap: ").append(urls.newsSitemap(t)).append('\n');
+    }
+    byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
+    return Answer.status(200)
+        .body(Answer.TEXT, body)
+        .etag("\"" + Http.hash(body) + "\"")
+        .cacheControl("public, max-age=3600");
+  }
+
+  private Answer tenantsPage(TenantRoutes current) {
+    byte[] body = renderer.tenantsPageBytes(current.tenants(), Locale.ENGLISH);
+    return Answer.status(200)
+        .body(Answer.HTML, body)
+        .etag("W/\"" + Http.hash(body) + "\"")
+        .cacheControl(pageCacheControl)
+        .surrogateKeys(List.of("tenants"));
+  }
+
+  private Answer error(int status, Tenant tenant) {
+    Locale locale = tenant == null ? Locale.ENGLISH : tenant.defaultLocale();
+    String home = tenant == null ? settings.basePath() : renderer.urls(tenant).home(tenant, locale);
+    Answer answer =
+        Answer.status(status)
+            .body(Answer.HTML, renderer.errorPageBytes(tenant, status, locale, home));
+    if (status >= 500 || status == 429) {
+      return answer.cacheControl("no-store");
+    }
+    return answer.cacheControl("no-cache");
+  }
+
+  // ---- the view beacon ----
+
+  private Answer beacon(SiteRequest request, String rest) {
+    boolean post = request.method().equals("POST");
+    if (!post && !request.method().equals("GET")) {
+      return error(405, null).header("Allow", "GET, POST");
+    }
+    if (!settings.viewBeacon() || counter == null) {
+      return error(404, null);
+    }
+    int slash = rest.indexOf('/');
+    if (slash <= 0 || rest.indexOf('/', slash + 1) >= 0) {
+      return error(404, null);
+    }
+    TenantId tenantId;
+    ArticleId articleId;
+    try {
+      tenantId = TenantId.of(rest.substring(0, slash));
+      articleId = ArticleId.parse(rest.substring(slash + 1));
+    } catch (RuntimeException e) {
+      return error(404, null);
+    }
+    Route route = routes.get(tenantId);
+    if (route == null || !isPublished(route, articleId)) {
+      return error(404, route == null ? null : route.tenant());
+    }
+    String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress();
+    AtomicInteger used = beaconClients.get(client, c -> new AtomicInteger());
+    if (used.incrementAndGet() > settings.beaconRatePerMinute()) {
+      return error(429, route.tenant()).header("Retry-After", "60");
+    }
+    counter.record(tenantId, articleId, client, request.header("user-agent"));
+    Answer answer = post ? Answer.status(204) : Answer.status(200).body("image/gif", PIXEL);
+    return answer.cacheControl("no-store");
+  }
+
+  private boolean isPublished(Route route, ArticleId id) {
+    Key key = new Key(route.tenant().id(), "published", id.toString());
+    PublishedFlag flag =
+        (PublishedFlag)
+            cached(
+                key,
+                gen ->
+                    new PublishedFlag(
+                        gen,
+                        route
+                            .content()
+                            .articles()
+                            .find(id)
+                            .filter(Article::isPublished)
+                            .isPresent()));
+    return flag.published();
+  }
+
+  // ---- caching ----
+
+  /** What the cache holds. */
+  private interface Entry {
+    long generation();
+
+    long bytes();
+  }
+
+  private record Key(TenantId tenant, String kind, String id) {}
+
+  private interface Loader {
+    Entry load(long generation);
+  }
+
+  /** The cached entry, loaded (and cached) when absent or older than the tenant's last change. */
+  private Entry cached(Key key, Loader loader) {
+    long generation = generation(key.tenant()).get();
+    Entry entry = cache.getIfPresent(key);
+    if (entry != null && entry.generation() == generation) {
+      return entry;
+    }
+    Entry loaded = loader.load(generation);
+    // Put only if nothing changed while loading; otherwise serve it once and let the next request
+    // load again.
+    if (generation(key.tenant()).get() == generation) {
+      cache.put(key, loaded);
+    }
+    return loaded;
+  }
+
+  private record PublishedFlag(long generation, boolean published) implements Entry {
+    @Override
+    public long bytes() {
+      return 64;
+    }
+  }
+
+  private record ArticleEntry(
+      long generation,
+      Article article,
+      List<Article> translations,
+      References references,
+      String identity)
+      implements Entry {
+    @Override
+    public long bytes() {
+      return 2048 + (long) article.body().size() * 512;
+    }
+  }
+
+  private record MostReadEntry(
+      long generation,
+      List<ViewedArticle> items,
+      References references,
+      String identity,
+      long loadedNanos)
+      implements Entry {
+    @Override
+    public long bytes() {
+      return 512 + items.size() * 1024L;
+    }
+
+    List<Article> articles() {
+      return items.stream().map(ViewedArticle::article).toList();
+    }
+  }
+
+  private record ListingEntry(
+      long generation,
+      ListingSubject subject,
+      ArticleListing listing,
+      Instant lastModified,
+      String identity)
+      implements Entry {
+    @Override
+    public long bytes() {
+      return 1024 + listing.articles().size() * 1536L;
+    }
+  }
+
+  private record DocumentEntry(
+      long generation, byte[] body, byte[] gzipped, String etag, Instant lastModified)
+      implements Entry {
+    @Override
+    public long bytes() {
+      return 128 + body.length + (gzipped == null ? 0 : gzipped.length);
+    }
+  }
+
+  private record SitemapEntry(long generation, SitemapSet set, Instant lastModified)
+      implements Entry {
+    @Override
+    public long bytes() {
+      long n = set.root().length() * 2L;
+      for (String part : set.parts()) {
+        n += part.length() * 2L;
+      }
+      return n;
+    }
+  }
+
+  private record NotFound(long generation) implements Entry {
+    @Override
+    public long bytes() {
+      return 64;
+    }
+  }
+
+  /** A resource that never changes while the site runs. */
+  private static final class StaticFile {
+    private final String type;
+    private final byte[] body;
+    private final byte[] gzipped;
+    private final String etag;
+
+    StaticFile(String type, byte[] body) {
+      this.type = type;
+      this.body = body;
+      this.gzipped = Http.gzip(body);
+      this.etag = "\"" + Http.hash(body) + "\"";
+    }
+
+    Answer answer() {
+      return Answer.status(200)
+          .body(type, body, gzipped)
+          .etag(etag)
+          .cacheControl("public, max-age=86400");
+    }
+  }
+
+  // ---- one tenant's pages ----
+
+  /** One request for a tenant's page. */
+  private final class TenantRequest {
+    private final SiteRequest request;
+    private final Tenant tenant;
+    private final TenantContent content;
+    private final UrlStrategy urls;
+
+    TenantRequest(SiteRequest request, Route route) {
+      this.request = request;
+      this.tenant = route.tenant();
+      this.content = route.content();
+      this.urls = renderer.urls(tenant);
+    }
+
+    Answer serve(SitePage page) {
+      if (page instanceof SitePage.Article a) {
+        return article(a);
+      }
+      if (page instanceof SitePage.Home h) {
+        return canonical(urls.home(tenant, h.language()))
+            .orElseGet(() -> listing(h.language(), null, null));
+      }
+      if (page instanceof SitePage.Listing l) {
+        return listing(l.language(), l.kind(), l.slug());
+      }
+      if (page instanceof SitePage.Feed f) {
+        return feed(f);
+      }
+      if (page instanceof SitePage.Sitemap s) {
+        return canonical(s.part() == 0 ? urls.sitemap(tenant) : urls.sitemapPart(tenant, s.part()))
+            .orElseGet(() -> sitemap(false, s.part()));
+      }
+      SitePage.NewsSitemap n = (SitePage.NewsSitemap) page;
+      return canonical(
+              n.part() == 0 ? urls.newsSitemap(tenant) : urls.newsSitemapPart(tenant, n.part()))
+          .orElseGet(() -> sitemap(true, n.part()));
+    }
+
+    /** A 301 to the canonical URL when the request used another form of it. */
+    private Optional<Answer> canonical(String canonicalUrl) {
+      String canonicalPath = URI.create(canonicalUrl).getRawPath();
+      if (canonicalPath == null || canonicalPath.isEmpty()) {
+        canonicalPath = "/";
+      }
+      if (canonicalPath.equals(request.rawPath())) {
+        return Optional.empty();
+      }
+      String query = request.rawQuery() == null ? "" : "?" + request.rawQuery();
+      return Optional.of(
+          Answer.status(301)
+              .header("Location", canonicalUrl + query)
+              .cacheControl("public, max-age=3600"));
+    }
+
+    // -- article --
+
+    private Answer article(SitePage.Article page) {
+      Key articleKey = new Key(tenant.id(), "article", page.slug());
+      Entry found = cache.getIfPresent(articleKey);
+      long generation = generation(tenant.id()).get();
+      Locale language = page.language();
+      if (found == null || found.generation() != generation) {
+        found = loadArticle(articleKey, page.slug(), generation);
+      }
+      if (!(found instanceof ArticleEntry entry)) {
+        return error(404, tenant);
+      }
+      Article article = entry.article();
+      Optional<Answer> redirect = canonical(urls.article(tenant, article));
+      if (redirect.isPresent()) {
+        return redirect.get();
+      }
+      language = article.language();
+      MostReadEntry mostRead = mostRead(language);
+      boolean countHere =
+          !settings.viewBeacon()
+              && settings.countViews()
+              && counter != null
+              && !request.method().equals("HEAD");
+      if (countHere) {
+        counter.record(
+            tenant.id(), article.id(), request.remoteAddress(), request.header("user-agent"));
+      }
+      Instant modified = latest(article.updatedAt(), article.publishAt());
+      // The page links its translations (hreflang) and shows the most-read box: it goes stale with
+      // either, so a CDN purge by any of their keys reaches it.
+      List<String> keys = new ArrayList<>();
+      keys.add("tenant-" + tenant.id());
+      keys.add("article-" + article.id());
+      for (Article t : entry.translations()) {
+        modified = latest(modified, t.updatedAt());
+        keys.add("article-" + t.id());
+      }
+      keys.add("most-read-" + tenant.id());
+      Answer answer =
+          Answer.status(200)
+              .etag(
+                  "W/\"" + ETAG_VERSION + Http.hash(entry.identity() + mostRead.identity()) + "\"")
+              .lastModified(modified)
+              .cacheControl(articleCacheControl)
+              .surrogateKeys(keys);
+      if (answer.notModifiedFor(request)) {
+        return answer;
+      }
+      // One count call for the article and the box: the counter answers from memory when warm.
+      List<Article> counted = new ArrayList<>(mostRead.articles());
+      counted.add(article);
+      Map<ArticleId, Long> counts = liveCounts(counted);
+      var view =
+          renderer
+              .article(tenant, article, entry.references())
+              .viewCount(counts.getOrDefault(article.id(), 0L))
+              .translations(entry.translations())
+              .mostRead(headlines(mostRead, language, counts))
+              .locale(language);
+      if (settings.viewBeacon()) {
+        view.beaconUrl(settings.basePath() + "_views/" + tenant.id() + "/" + article.id());
+      }
+      return answer.body(Answer.HTML, renderer.articlePageBytes(view.build()));
+    }
+
+    /**
+     * Loads an article with its translations and, when the most-read box is not cached either, the
+     * box too, so that the references of both load in one statement.
+     */
+    private Entry loadArticle(Key key, String slug, long generation) {
+      Optional<TranslatedArticle> found =
+          content.articles().findWithTranslations(slug).filter(t -> t.article().isPublished());
+      if (found.isEmpty()) {
+        return new NotFound(generation);
+      }
+      Article article = found.get().article();
+      List<Article> translations =
+          found.get().translations().stream().filter(Article::isPublished).toList();
+      Key mostReadKey = mostReadKey(article.language());
+      List<ViewedArticle> mostReadItems = null;
+      Entry cachedMostRead = cache.getIfPresent(mostReadKey);
+      List<Article> toResolve = new ArrayList<>();
+      toResolve.add(article);
+      if (settings.mostReadSize() > 0 && !usable(cachedMostRead, generation)) {
+        mostReadItems = loadMostReadItems(article.language());
+        mostReadItems.forEach(v -> toResolve.add(v.article()));
+      }
+      References refs = content.articles().references(toResolve);
+      if (mostReadItems != null) {
+        store(mostReadKey, mostReadEntry(generation, mostReadItems, refs));
+      }
+      StringBuilder identity = new StringBuilder();
+      identity.append(article.id()).append(':').append(article.version());
+      for (Article t : translations) {
+        identity.append('|').append(t.id()).append(':').append(t.version());
+      }
+      identity.append('|').append(Http.hash(refs.toString()));
+      ArticleEntry entry =
+          new ArticleEntry(generation, article, translations, refs, identity.toString());
+      store(key, entry);
+      return entry;
+    }
+
+    private void store(Key key, Entry entry) {
+      if (generation(key.tenant()).get() == entry.generation()) {
+        cache.put(key, entry);
+      }
+    }
+
+    // -- most read --
+
+    /**
+     * Whether a cached most-read box can be used: loaded since the tenant's last change, and
+     * recently, since its ranking moves with views rather than with content changes.
+     */
+    private boolean usable(Entry entry, long generation) {
+      return entry instanceof MostReadEntry m
+          && m.generation() == generation
+          && System.nanoTime() - m.loadedNanos() < settings.mostReadRefresh().toNanos();
+    }
+
+    private Key mostReadKey(Locale language) {
+      return new Key(tenant.id(), "most-read", language.getLanguage());
+    }
+
+    private List<ViewedArticle> loadMostReadItems(Locale language) {
+      if (settings.mostReadSize() == 0 || counter == null) {
+        return List.of();
+      }
+      return content
+          .articles()
+          .mostRead(language, settings.mostReadPeriod(), settings.mostReadSize());
+    }
+
+    private MostReadEntry mostReadEntry(
+        long generation, List<ViewedArticle> items, References refs) {
+      StringBuilder identity = new StringBuilder("mr");
+      for (ViewedArticle v : items) {
+        identity.append('|').append(v.article().id()).append(':').append(v.article().version());
+      }
+      return new MostReadEntry(generation, items, refs, identity.toString(), System.nanoTime());
+    }
+
+    /**
+     * The most-read box of a language, cached until the tenant changes and at most for the
+     * Dateline's most-read cache time (its ranking moves with views, not with content changes).
+     */
+    private MostReadEntry mostRead(Locale language) {
+      Key key = mostReadKey(language);
+      long generation = generation(tenant.id()).get();
+      Entry cachedEntry = cache.getIfPresent(key);
+      if (usable(cachedEntry, generation)) {
+        return (MostReadEntry) cachedEntry;
+      }
+      List<ViewedArticle> items = loadMostReadItems(language);
+      References refs =
+          items.isEmpty()
+              ? References.NONE
+              : content.articles().references(items.stream().map(ViewedArticle::article).toList());
+      MostReadEntry entry = mostReadEntry(generation, items, refs);
+      store(key, entry);
+      return entry;
+    }
+
+    private List<HeadlineView> headlines(
+        MostReadEntry mostRead, Locale language, Map<ArticleId, Long> counts) {
+      if (mostRead.items().isEmpty()) {
+        return List.of();
+      }
+      List<Article> articles = mostRead.articles();
+      return renderer.mostRead(
+          tenant,
+          new ArticleListing(articles, mostRead.references(), null),
+          counts,
+          language,
+          settings.mostReadSize());
+    }
+
+    private Map<ArticleId, Long> liveCounts(Collection<Article> articles) {
+      if (counter == null || articles.isEmpty()) {
+        return Map.of();
+      }
+      return counter.counts(tenant.id(), articles.stream().map(Article::id).toList());
+    }
+
+    // -- listings --
+
+    private Answer listing(Locale language, SitePage.ListingKind kind, String slug) {
+      String token = queryParameter("after");
+      PageCursor cursor = null;
+      if (token != null) {
+        try {
+          cursor = PageCursor.decode(token);
+        } catch (ValidationException | IllegalArgumentException | DateTimeException e) {
+          return error(400, tenant);
+        }
+      }
+      String keyId =
+          language.getLanguage() + "/" + kind + "/" + slug + "/" + (token == null ? "" : token);
+      Key key = new Key(tenant.id(), "listing", keyId);
+      PageCursor after = cursor;
+      Entry found = cache.getIfPresent(key);
+      long generation = generation(tenant.id()).get();
+      if (found == null || found.generation() != generation) {
+        found = loadListing(key, language, kind, slug, after, generation);
+      }
+      if (!(found instanceof ListingEntry entry)) {
+        return error(404, tenant);
+      }
+      if (kind != null) {
+        Optional<Answer> redirect = canonical(subjectUrl(entry.subject(), language));
+        if (redirect.isPresent()) {
+          return redirect.get();
+        }
+      }
+      MostReadEntry mostRead = mostRead(language);
+      Answer answer =
+          Answer.status(200)
+              .etag(
+                  "W/\"" + ETAG_VERSION + Http.hash(entry.identity() + mostRead.identity()) + "\"")
+              .lastModified(latest(entry.lastModified(), lastChanges.get(tenant.id())))
+              .cacheControl(pageCacheControl)
+              .surrogateKeys(
+                  List.of(
+                      "tenant-" + tenant.id(),
+                      "listings-" + tenant.id(),
+                      "most-read-" + tenant.id()));
+      if (answer.notModifiedFor(request)) {
+        return answer;
+      }
+      List<Article> counted = new ArrayList<>(entry.listing().articles());
+      counted.addAll(mostRead.articles());
+      Map<ArticleId, Long> counts = liveCounts(counted);
+      var view =
+          renderer
+              .listing(tenant, entry.subject(), entry.listing())
+              .viewCounts(counts)
+              .current(after)
+              .mostRead(headlines(mostRead, language, counts))
+              .locale(language)
+              .build();
+      return answer.body(Answer.HTML, renderer.listingPageBytes(view));
+    }
+
+    private String subjectUrl(ListingSubject subject, Locale language) {
+      if (subject.section() != null) {
+        return urls.section(tenant, subject.section(), language);
+      }
+      if (subject.tag() != null) {
+        return urls.tag(tenant, subject.tag(), language);
+      }
+      if (subject.author() != null) {
+        return urls.author(tenant, subject.author(), language);
+      }
+      if (subject.location() != null) {
+        return urls.location(tenant, subject.location(), language);
+      }
+      return urls.home(tenant, language);
+    }
+
+    private Entry loadListing(
+        Key key,
+        Locale language,
+        SitePage.ListingKind kind,
+        String slug,
+        PageCursor after,
+        long generation) {
+      Optional<Subject> subject = subject(kind, slug, language);
+      if (subject.isEmpty()) {
+        return new NotFound(generation);
+      }
+      ArticleQuery query =
+          subject.get().query().inLanguage(language).limit(settings.pageSize()).after(after);
+      Key mostReadKey = mostReadKey(language);
+      Entry cachedMostRead = cache.getIfPresent(mostReadKey);
+      List<ViewedArticle> mostReadItems = null;
+      if (settings.mostReadSize() > 0 && !usable(cachedMostRead, generation)) {
+        mostReadItems = loadMostReadItems(language);
+      }
+      // The references of the page and of the most-read box load in one statement.
+      List<Article> alsoReferenced =
+          mostReadItems == null
+              ? List.of()
+              : mostReadItems.stream().map(ViewedArticle::article).toList();
+      ArticleListing listing = content.articles().list(query, alsoReferenced);
+      if (mostReadItems != null) {
+        store(mostReadKey, mostReadEntry(generation, mostReadItems, listing.references()));
+      }
+      Instant modified = null;
+      StringBuilder identity = new StringBuilder(subject.get().identity());
+      for (Article a : listing.articles()) {
+        modified = latest(modified, latest(a.updatedAt(), a.publishAt()));
+        identity.append('|').append(a.id()).append(':').append(a.version());
+      }
+      identity.append('|').append(Http.hash(listing.references().toString()));
+      ListingEntry entry =
+          new ListingEntry(
+              generation, subject.get().subject(), listing, modified, identity.toString());
+      store(key, entry);
+      return entry;
+    }
+
+    /** What a listing lists, and how to query it. */
+    private record Subject(ListingSubject subject, ArticleQuery query, String identity) {}
+
+    private Optional<Subject> subject(SitePage.ListingKind kind, String slug, Locale language) {
+      ArticleQuery published = ArticleQuery.published();
+      if (kind == null) {
+        return Optional.of(new Subject(ListingSubject.latest(), published, "home"));
+      }
+      switch (kind) {
+        case SECTION:
+          return content
+              .sections()
+              .findBySlug(slug)
+              .map(
+                  s ->
+                      new Subject(ListingSubject.of(s), published.inSection(s.id()), s.toString()));
+        case TAG:
+          return content
+              .tags()
+              .findBySlug(slug)
+              .map(t -> new Subject(ListingSubject.of(t), published.withTag(t.id()), t.toString()));
+        case AUTHOR:
+          return content
+              .authors()
+              .findBySlug(slug)
+              .map(
+                  a -> new Subject(ListingSubject.of(a), published.byAuthor(a.id()), a.toString()));
+        default:
+          return content
+              .locations()
+              .findBySlug(slug)
+              .map(
+                  l ->
+                      new Subject(
+                          ListingSubject.of(l), published.atLocation(l.id()), l.toString()));
+      }
+    }
+
+    // -- feeds --
+
+    private Answer feed(SitePage.Feed page) {
+      Key key =
+          new Key(
+              tenant.id(),
+              "feed",
+              page.language().getLanguage()
+                  + "/"
+                  + page.kind()
+                  + "/"
+                  + page.slug()
+                  + "/"
+                  + page.format());
+      Entry found =
+          cached(
+              key,
+              gen -> {
+                Optional<FeedScope> scope = feedScope(page);
+                if (scope.isEmpty()) {
+                  return new NotFound(gen);
+                }
+                ArticleQuery query =
+                    ArticleQuery.published().inLanguage(page.language()).limit(settings.feedSize());
+                if (scope.get().section() != null) {
+                  query = query.inSection(scope.get().section().id());
+                }
+                if (scope.get().tag() != null) {
+                  query = query.withTag(scope.get().tag().id());
+                }
+                ArticleListing listing = content.articles().list(query);
+                String canonicalUrl = urls.feed(tenant, scope.get(), page.format());
+                byte[] xml =
+                    renderer
+                        .feed(tenant, scope.get(), page.format(), listing)
+                        .getBytes(StandardCharsets.UTF_8);
+                return new CanonicalDocument(
+                    new DocumentEntry(
+                        gen,
+                        xml,
+                        Http.gzip(xml),
+                        "\"" + Http.hash(xml) + "\"",
+                        newest(listing.articles())),
+                    canonicalUrl);
+              });
+      if (!(found instanceof CanonicalDocument doc)) {
+        return error(404, tenant);
+      }
+      return canonical(doc.canonicalUrl())
+          .orElseGet(
+              () ->
+                  document(
+                      doc.document(), page.format() == FeedFormat.RSS ? Answer.RSS : Answer.ATOM));
+    }
+
+    private Optional<FeedScope> feedScope(SitePage.Feed page) {
+      if (page.kind() == null) {
+        return Optional.of(FeedScope.all(page.language()));
+      }
+      if (page.kind() == SitePage.ListingKind.SECTION) {
+        return content
+            .sections()
+            .findBySlug(page.slug())
+            .map(s -> FeedScope.section(s, page.language()));
+      }
+      return content.tags().findBySlug(page.slug()).map(t -> FeedScope.tag(t, page.language()));
+    }
+
+    private Answer document(DocumentEntry doc, String type) {
+      return Answer.status(200)
+          .body(type, doc.body(), doc.gzipped())
+          .etag(doc.etag())
+          .lastModified(latest(doc.lastModified(), lastChanges.get(tenant.id())))
+          .cacheControl(pageCacheControl)
+          .surrogateKeys(List.of("tenant-" + tenant.id(), "listings-" + tenant.id()));
+    }
+
+    // -- sitemaps --
+
+    private Answer sitemap(boolean news, int part) {
+      Key key = new Key(tenant.id(), news ? "news-sitemap" : "sitemap", "");
+      SitemapEntry entry =
+          (SitemapEntry)
+              cached(
+                  key,
+                  gen -> {
+                    List<Article> published = news ? recentlyPublished() : allPublished();
+                    Instant modified = newest(published);
+                    SitemapSet set;
+                    if (news) {
+                      set = renderer.newsSitemap(tenant, published);
+                    } else {
+                      List<SitemapUrl> entries = new ArrayList<>();
+                      for (Locale language : tenant.supportedLocales()) {
+                        entries.add(new SitemapUrl(urls.home(tenant, language), modified));
+                      }
+                      for (Article a : published) {
+                        renderer.sitemapUrl(tenant, a).ifPresent(entries::add);
+                      }
+                      set = renderer.sitemap(tenant, entries);
+                    }
+                    return new SitemapEntry(gen, set, modified);
+                  });
+      String xml;
+      if (part == 0) {
+        xml = entry.set().root();
+      } else if (entry.set().isIndexed() && part <= entry.set().parts().size()) {
+        xml = entry.set().part(part);
+      } else {
+        return error(404, tenant);
+      }
+      byte[] body = xml.getBytes(StandardCharsets.UTF_8);
+      return Answer.status(200)
+          .body(Answer.XML, body)
+          .etag("\"" + Http.hash(body) + "\"")
+          .lastModified(latest(entry.lastModified(), lastChanges.get(tenant.id())))
+          .cacheControl(pageCacheControl)
+          .surrogateKeys(List.of("tenant-" + tenant.id(), "listings-" + tenant.id()));
+    }
+
+    /** Every published article, a page of the largest size at a time. */
+    private List<Article> allPublished() {
+      List<Article> all = new ArrayList<>();
+      PageCursor cursor = null;
+      do {
+        ArticleListing page =
+            content
+                .articles()
+                .list(ArticleQuery.published().limit(ArticleQuery.MAX_LIMIT).after(cursor));
+        all.addAll(page.articles());
+        cursor = page.next();
+      } while (cursor != null);
+      return all;
+    }
+
+    /** Published articles of the news sitemap's window: pages stop once they are older. */
+    private List<Article> recentlyPublished() {
+      Instant since = cms.clock().instant().minus(DatelineRenderer.NEWS_WINDOW);
+      List<Article> recent = new ArrayList<>();
+      PageCursor cursor = null;
+      do {
+        ArticleListing page =
+            content
+                .articles()
+                .list(ArticleQuery.published().limit(ArticleQuery.MAX_LIMIT).after(cursor));
+        for (Article a : page.articles()) {
+          if (a.publishAt().isBefore(since)) {
+            return recent;
+          }
+          recent.add(a);
+        }
+        cursor = page.next();
+      } while (cursor != null);
+      return recent;
+    }
+
+    private String queryParameter(String name) {
+      String query = request.rawQuery();
+      if (query == null) {
+        return null;
+      }
+      for (String pair : query.split("&")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0 && pair.substring(0, eq).equals(name)) {
+          try {
+            return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+          } catch (IllegalArgumentException e) {
+            return "\u0000"; // a broken escape: decoded as a damaged cursor
+          }
+        }
+      }
+      return null;
+    }
+  }
+
+  /** A document with the URL it must be served at. */
+  private record CanonicalDocument(DocumentEntry document, String canonicalUrl) implements Entry {
+    @Override
+    public long generation() {
+      return document.generation();
+    }
+
+    @Override
+    public long bytes() {
+      return document.bytes();
+    }
+  }
+
+  private static Instant newest(List<Article> articles) {
+    Instant newest = null;
+    for (Article a : articles) {
+      newest = latest(newest, latest(a.updatedAt(), a.publishAt()));
+    }
+    return newest;
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return a.isAfter(b) ? a : b;
+  }
+}

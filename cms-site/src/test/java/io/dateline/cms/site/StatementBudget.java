@@ -1,0 +1,150 @@
+package io.dateline.cms.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dateline.cms.Dateline;
+import io.dateline.cms.render.DatelineRenderer;
+import io.dateline.cms.storage.jpa.JpaStorage;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How many statements each page kind costs the database, counted by Hibernate, view counting
+ * included: cold (nothing cached) and warm (the same page again).
+ */
+abstract class StatementBudget {
+  private JpaStorage storage;
+  private Dateline cms;
+  private SiteFixture fx;
+  private Statistics statistics;
+
+  abstract JpaStorage newStorage();
+
+  @BeforeEach
+  void start() {
+    storage = newStorage();
+    cms =
+        Dateline.builder()
+            .storage(storage)
+            .viewCounting(v -> v.flushInterval(Duration.ZERO).storedCountTtl(Duration.ofMinutes(5)))
+            .build();
+    fx = new SiteFixture(cms, "https://news.example/", 25);
+    // Views of several articles, stored, so that the most-read box has entries.
+    for (int i = 0; i < 6; i++) {
+      for (int v = 0; v <= i; v++) {
+        cms.viewCounter().record(fx.tenant.id(), fx.articles.get(i).id());
+      }
+    }
+    cms.viewCounter().flush();
+    statistics = storage.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+  }
+
+  @AfterEach
+  void stop() {
+    cms.close();
+    storage.close();
+  }
+
+  /** A node that has cached nothing yet: its own Dateline (view counter) and site. */
+  private DatelineSite freshNode(java.util.List<AutoCloseable> opened) {
+    Dateline node =
+        Dateline.builder()
+            .storage(storage)
+            .viewCounting(v -> v.flushInterval(Duration.ZERO).storedCountTtl(Duration.ofMinutes(5)))
+            .build();
+    DatelineSite fresh =
+        DatelineSite.builder(node, DatelineRenderer.builder().build())
+            .changePollInterval(Duration.ZERO)
+            .build();
+    opened.add(fresh);
+    opened.add(node);
+    return fresh;
+  }
+
+  private long statements(DatelineSite node, String path) {
+    statistics.clear();
+    SiteResponse r = node.handle(SiteRequest.get(path));
+    assertThat(r.status()).as(path).isEqualTo(200);
+    return statistics.getPrepareStatementCount();
+  }
+
+  private void budget(Map<String, Integer> coldBudgets) throws Exception {
+    Map<String, Long> cold = new LinkedHashMap<>();
+    Map<String, Long> warm = new LinkedHashMap<>();
+    for (String path : coldBudgets.keySet()) {
+      java.util.List<AutoCloseable> opened = new java.util.ArrayList<>();
+      try {
+        DatelineSite node = freshNode(opened);
+        cold.put(path, statements(node, path));
+        warm.put(path, statements(node, path));
+      } finally {
+        for (AutoCloseable c : opened) {
+          c.close();
+        }
+      }
+    }
+    System.out.println(
+        "STATEMENTS " + getClass().getSimpleName() + " cold " + cold + " warm " + warm);
+    coldBudgets.forEach(
+        (path, max) -> {
+          assertThat(cold.get(path)).as("cold " + path).isLessThanOrEqualTo(max);
+          assertThat(warm.get(path)).as("warm " + path).isZero();
+        });
+  }
+
+  @Test
+  @DisplayName("an article page: at most 5 cold with its view counts, none warm")
+  void articlePage() throws Exception {
+    String t = "/" + fx.tenant.id() + "/";
+    budget(
+        Map.of(
+            t + "news/" + fx.original.slug(), 5,
+            t + "en/news/" + fx.translation.slug(), 5,
+            t + "news/" + fx.articles.get(3).slug(), 5));
+  }
+
+  @Test
+  @DisplayName(
+      "a listing page: at most 4 cold plus the view counts (3 for the home page), none warm")
+  void listingPages() throws Exception {
+    String t = "/" + fx.tenant.id() + "/";
+    // The view counter's one statement for the counts of the page comes on top of the 4.
+    budget(
+        Map.of(
+            t,
+            4,
+            t + "en/",
+            5,
+            t + "section/" + fx.section.slug(),
+            5,
+            t + "tag/" + fx.tag.slug(),
+            5,
+            t + "author/" + fx.author.slug(),
+            5,
+            t + "location/" + fx.location.slug(),
+            5));
+  }
+
+  @Test
+  @DisplayName("feeds and sitemaps: a few statements cold, none warm")
+  void documents() throws Exception {
+    String t = "/" + fx.tenant.id() + "/";
+    budget(
+        Map.of(
+            t + "rss.xml",
+            2,
+            t + "section/" + fx.section.slug() + "/atom.xml",
+            3,
+            t + "sitemap.xml",
+            2,
+            t + "news-sitemap.xml",
+            2));
+  }
+}
