@@ -1,23 +1,31 @@
 package io.dateline.examples.newssite;
 
-import com.sun.net.httpserver.HttpServer;
 import io.dateline.cms.Dateline;
+import io.dateline.cms.render.DatelineRenderer;
+import io.dateline.cms.site.DatelineSite;
+import io.dateline.cms.site.servlet.DatelineServlet;
 import io.dateline.cms.spi.ContentStorage;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo news site: Dateline embedded in the JDK's own HTTP server, no framework.
+ * The demo news site: Dateline's {@link DatelineSite} mounted in an embedded Jetty 12 through the
+ * servlet adapter. Every page, feed, sitemap, the stylesheet and the list of publications come from
+ * the library; this class only wires it up.
  *
  * <pre>{@code
  * try (NewsSite site = NewsSite.start(SiteConfig.defaults())) {
@@ -28,21 +36,48 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Starting opens the storage (running its migrations), installs the sample content into empty
  * tenants, starts a scheduler that publishes due articles every {@link
- * SiteConfig#publishInterval()} without waiting for a request, and starts the HTTP server. {@link
- * #close()} undoes it in reverse: the server stops taking requests, the scheduler stops, Dateline
- * flushes the views counted so far, and the storage closes.
+ * SiteConfig#publishInterval()} without waiting for a request, and starts the server. {@link
+ * #close()} undoes it in reverse: the server stops taking requests and lets those in flight finish,
+ * the scheduler stops, the site stops following changes, Dateline flushes the views counted so far,
+ * and the storage closes.
+ *
+ * <p>The server is bounded so that overload is refused rather than queued without end: {@value
+ * #MAX_THREADS} threads, {@value #MAX_ACTIVE_REQUESTS} requests at work at once, {@value
+ * #MAX_QUEUED_REQUESTS} more waiting (holding no thread), and {@code 503} with {@code Retry-After}
+ * beyond that.
  *
  * <p>Thread-safe; {@link #close()} is idempotent.
  */
 public final class NewsSite implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NewsSite.class);
-  private static final int REQUEST_THREADS = 8;
+
+  /** The most threads Jetty runs, its own (acceptor, selector) included. */
+  static final int MAX_THREADS = 16;
+
+  /**
+   * Requests inside the site at once: fewer than {@link #MAX_THREADS}, so that the acceptor, the
+   * selector and the threads that parse new requests are never starved by page work.
+   */
+  static final int MAX_ACTIVE_REQUESTS = 10;
+
+  /**
+   * Requests that may wait for a turn, holding no thread; past this the site answers 503 with
+   * {@code Retry-After} at once.
+   */
+  static final int MAX_QUEUED_REQUESTS = 256;
+
+  /** Closes connections on which nothing moved for this long, finished requests or not. */
+  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+  private static final Duration MAX_QUEUE_WAIT = Duration.ofSeconds(5);
+  private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
   private final ContentStorage storage;
   private final Dateline cms;
   private final ScheduledExecutorService scheduler;
-  private final ExecutorService requests;
-  private final HttpServer server;
+  private final DatelineSite site;
+  private final Server server;
   private final URI uri;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -50,13 +85,13 @@ public final class NewsSite implements AutoCloseable {
       ContentStorage storage,
       Dateline cms,
       ScheduledExecutorService scheduler,
-      ExecutorService requests,
-      HttpServer server,
+      DatelineSite site,
+      Server server,
       URI uri) {
     this.storage = storage;
     this.cms = cms;
     this.scheduler = scheduler;
-    this.requests = requests;
+    this.site = site;
     this.server = server;
     this.uri = uri;
   }
@@ -73,7 +108,8 @@ public final class NewsSite implements AutoCloseable {
     ContentStorage storage = SiteStorage.open(config);
     Dateline cms = null;
     ScheduledExecutorService scheduler = null;
-    ExecutorService requests = null;
+    DatelineSite site = null;
+    Server server = null;
     try {
       cms =
           Dateline.builder()
@@ -83,35 +119,104 @@ public final class NewsSite implements AutoCloseable {
               // visibly move; a public site would add .filter(ViewFilter.excludingBots()).
               .viewCounting(views -> views.flushInterval(config.viewFlushInterval()))
               .build();
-      HttpServer server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
-      URI uri = URI.create("http://" + config.host() + ":" + server.getAddress().getPort() + "/");
+      server = server();
+      ServerConnector connector = connector(server, config);
+      // Bound before the tenants are saved, so that with port 0 their base URLs name the real port.
+      connector.open();
+      URI uri = URI.create("http://" + config.host() + ":" + connector.getLocalPort() + "/");
       if (config.installSamples()) {
         SampleContent.load().install(cms, uri);
       }
-      scheduler = Executors.newSingleThreadScheduledExecutor(threads("dateline-publisher"));
+      scheduler =
+          Executors.newSingleThreadScheduledExecutor(
+              task -> {
+                Thread thread = new Thread(task, "dateline-publisher");
+                thread.setDaemon(true);
+                return thread;
+              });
       Dateline publisher = cms;
       long every = config.publishInterval().toMillis();
       scheduler.scheduleWithFixedDelay(
           () -> publishDue(publisher), every, every, TimeUnit.MILLISECONDS);
-      requests = Executors.newFixedThreadPool(REQUEST_THREADS, threads("news-site-http"));
-      server.setExecutor(requests);
-      server.createContext("/", new SiteHandler(cms, uri));
+
+      // The site serves the theme's stylesheet under its base path; the theme's markup links it
+      // through the head hook.
+      DatelineRenderer renderer =
+          DatelineRenderer.builder()
+              .clock(cms.clock())
+              .headContributor(DatelineSite.standardAssets("/"))
+              .build();
+      site = DatelineSite.builder(cms, renderer).build();
+      server.setHandler(handlers(site));
       server.start();
       LOG.info("News site listening on {}", uri);
-      return new NewsSite(storage, cms, scheduler, requests, server, uri);
-    } catch (IOException | RuntimeException e) {
+      return new NewsSite(storage, cms, scheduler, site, server, uri);
+    } catch (Exception e) {
+      stopQuietly(server);
       if (scheduler != null) {
         scheduler.shutdownNow();
       }
-      if (requests != null) {
-        requests.shutdownNow();
+      if (site != null) {
+        site.close();
       }
       if (cms != null) {
         cms.close();
       }
       storage.close();
-      throw e;
+      if (e instanceof IOException io) {
+        throw io;
+      }
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("Jetty failed to start", e);
     }
+  }
+
+  /**
+   * A server with a bounded number of threads. The bounded queue of requests lives in the {@link
+   * RequestLimitHandler}, not in the thread pool: Jetty submits its own jobs (reading, writing,
+   * completing callbacks) to the pool's queue, which must therefore never refuse one (Jetty warns
+   * at start-up when it could, jetty/jetty.project#13004). That queue stays short anyway, because a
+   * request that waits for a turn waits in the request limit's queue and holds no job.
+   */
+  private static Server server() {
+    QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
+    threads.setName("news-site-http");
+    Server server = new Server(threads);
+    // Graceful stop: connectors close first, requests in flight get this long to finish.
+    server.setStopTimeout(STOP_TIMEOUT.toMillis());
+    return server;
+  }
+
+  /**
+   * The HTTP/1.1 connector. Jetty's connectors are non-blocking: a connection whose request is
+   * still arriving (a slow or stalled client, headers never finished) holds a buffer and a socket
+   * but no thread, and a thread is taken only once a whole request head has been parsed. Jetty has
+   * no separate header-read timeout; the idle timeout closes such a connection once nothing has
+   * moved on it for {@link #IDLE_TIMEOUT}.
+   */
+  private static ServerConnector connector(Server server, SiteConfig config) {
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+    // One acceptor and one selector, stated rather than derived from the core count, so that the
+    // thread budget above does not depend on the machine.
+    ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(config.host());
+    connector.setPort(config.port());
+    connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+    server.addConnector(connector);
+    return connector;
+  }
+
+  /** Graceful stop, then the request limit, then the servlet that serves every path. */
+  private static GracefulHandler handlers(DatelineSite site) {
+    ServletContextHandler context = new ServletContextHandler("/");
+    context.addServlet(new DatelineServlet(site), "/*");
+    return new GracefulHandler(
+        new RequestLimitHandler(
+            context, MAX_ACTIVE_REQUESTS, MAX_QUEUED_REQUESTS, MAX_QUEUE_WAIT, RETRY_AFTER));
   }
 
   /** Runs on the scheduler: a failure is logged and the next run tries again. */
@@ -126,13 +231,15 @@ public final class NewsSite implements AutoCloseable {
     }
   }
 
-  private static ThreadFactory threads(String name) {
-    AtomicInteger sequence = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, name + "-" + sequence.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+  private static void stopQuietly(Server server) {
+    if (server == null) {
+      return;
+    }
+    try {
+      server.stop();
+    } catch (Exception e) {
+      LOG.warn("Stopping Jetty failed", e);
+    }
   }
 
   /**
@@ -154,8 +261,9 @@ public final class NewsSite implements AutoCloseable {
   }
 
   /**
-   * Stops the server, the scheduler, flushes counted views and closes the storage. Requests in
-   * flight get a second to finish.
+   * Stops the server (requests in flight get up to five seconds to finish), the scheduler and the
+   * site, flushes counted views and closes the storage, in that order: nothing may count a view
+   * after the flush, nor read storage after it closes.
    */
   @Override
   public void close() {
@@ -163,19 +271,21 @@ public final class NewsSite implements AutoCloseable {
       return;
     }
     LOG.info("Stopping the news site");
-    server.stop(1);
+    stopQuietly(server);
     scheduler.shutdownNow();
-    requests.shutdown();
     try {
-      requests.awaitTermination(2, TimeUnit.SECONDS);
       scheduler.awaitTermination(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     try {
-      cms.close(); // flushes the view counter
+      site.close();
     } finally {
-      storage.close();
+      try {
+        cms.close(); // flushes the view counter
+      } finally {
+        storage.close();
+      }
     }
     LOG.info("News site stopped; views flushed");
   }

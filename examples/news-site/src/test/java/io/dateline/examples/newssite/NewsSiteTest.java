@@ -77,6 +77,15 @@ class NewsSiteTest {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * The response's one {@code Content-Type}, spaces removed: Jetty writes {@code
+   * text/html;charset=utf-8} for the site's {@code text/html; charset=utf-8}, which means the same.
+   */
+  private static String contentType(HttpResponse<?> response) {
+    assertThat(response.headers().allValues("Content-Type")).hasSize(1);
+    return response.headers().firstValue("Content-Type").orElseThrow().replace(" ", "");
+  }
+
   private Document page(String path) throws Exception {
     HttpResponse<String> response = get(path);
     assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
@@ -107,9 +116,50 @@ class NewsSiteTest {
     void tenants() throws Exception {
       Document root = page("/");
 
-      assertThat(root.select("ul.tenants a.name").eachAttr("href"))
+      assertThat(root.select("ul.tenant-list a.publication").eachAttr("href"))
           .extracting(href -> URI.create(href).getPath())
           .containsExactlyInAnyOrder("/dnipro-news/", "/lviv-today/", "/podil-university/");
+      assertThat(root.select("ul.tenant-list a.publication").eachText())
+          .containsExactlyInAnyOrder("DNA", "Львів сьогодні", "Podil University News");
+    }
+
+    @Test
+    @DisplayName("names every publication's sitemaps in robots.txt")
+    void robots() throws Exception {
+      HttpResponse<String> robots = get("/robots.txt");
+
+      assertThat(robots.statusCode()).isEqualTo(200);
+      assertThat(contentType(robots)).isEqualTo("text/plain;charset=utf-8");
+      assertThat(robots.body().lines().filter(line -> line.startsWith("Sitemap: ")))
+          .map(line -> line.substring("Sitemap: ".length()))
+          .containsExactlyInAnyOrder(
+              site.uri() + "dnipro-news/sitemap.xml",
+              site.uri() + "dnipro-news/news-sitemap.xml",
+              site.uri() + "lviv-today/sitemap.xml",
+              site.uri() + "lviv-today/news-sitemap.xml",
+              site.uri() + "podil-university/sitemap.xml",
+              site.uri() + "podil-university/news-sitemap.xml");
+      for (String line : robots.body().lines().toList()) {
+        if (line.startsWith("Sitemap: ")) {
+          String sitemap = URI.create(line.substring("Sitemap: ".length())).getPath();
+          assertThat(get(sitemap).statusCode()).as(sitemap).isEqualTo(200);
+        }
+      }
+    }
+
+    @Test
+    @DisplayName("links the theme's stylesheet from every page, and serves it")
+    void stylesheet() throws Exception {
+      String href = page("/").selectFirst("link[rel=stylesheet]").attr("href");
+
+      HttpResponse<String> css = get(href);
+
+      assertThat(href).isEqualTo("/assets/dateline.css");
+      assertThat(page(seoulArticlePath()).selectFirst("link[rel=stylesheet]").attr("href"))
+          .isEqualTo(href);
+      assertThat(css.statusCode()).isEqualTo(200);
+      assertThat(contentType(css)).isEqualTo("text/css;charset=utf-8");
+      assertThat(css.body()).contains("{");
     }
 
     @Test
@@ -181,18 +231,25 @@ class NewsSiteTest {
     }
 
     @Test
-    @DisplayName("answers 404 for another tenant's article, an unknown tenant and an unknown slug")
+    @DisplayName(
+        "answers 404 for another tenant's article, an unknown tenant and an unknown slug, in the"
+            + " tenant's language")
     void notFound() throws Exception {
       String slug = seoulArticlePath().substring(("/" + AGENCY + "/news/").length());
+      // The theme's error page speaks the tenant's default language; without a tenant, English.
+      String[][] cases = {
+        {"/lviv-today/news/" + slug, "Сторінку не знайдено"},
+        {"/nobody/", "Page not found"},
+        {"/dnipro-news/tag/no-such-tag", "Сторінку не знайдено"},
+      };
 
-      for (String path :
-          new String[] {"/lviv-today/news/" + slug, "/nobody/", "/dnipro-news/tag/no-such-tag"}) {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(path).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type"))
-            .hasValue("text/html; charset=utf-8");
-        assertThat(Jsoup.parse(response.body()).selectFirst("h1").text())
-            .isEqualTo("Page not found");
+      for (String[] c : cases) {
+        HttpResponse<String> response = get(c[0]);
+        assertThat(response.statusCode()).as(c[0]).isEqualTo(404);
+        assertThat(contentType(response)).isEqualTo("text/html;charset=utf-8");
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("section.error").attr("data-status")).isEqualTo("404");
+        assertThat(page.selectFirst("h1").text()).as(c[0]).isEqualTo(c[1]);
       }
     }
 
@@ -208,7 +265,7 @@ class NewsSiteTest {
               HttpResponse.BodyHandlers.ofString());
 
       assertThat(damaged.statusCode()).isEqualTo(400);
-      assertThat(damaged.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+      assertThat(contentType(damaged)).isEqualTo("text/html;charset=utf-8");
       assertThat(post.statusCode()).isEqualTo(405);
       assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
     }
@@ -221,8 +278,7 @@ class NewsSiteTest {
 
       SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
 
-      assertThat(response.headers().firstValue("Content-Type"))
-          .hasValue("application/rss+xml; charset=utf-8");
+      assertThat(contentType(response)).isEqualTo("application/rss+xml;charset=utf-8");
       assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
       assertThat(feed.getEntries()).isNotEmpty();
       assertThat(feed.getEntries().get(0).getTitle()).isEqualTo(firstHeadline);
@@ -257,8 +313,7 @@ class NewsSiteTest {
       HttpResponse<String> sitemap = get("/lviv-today/sitemap.xml");
       HttpResponse<String> news = get("/lviv-today/news-sitemap.xml");
 
-      assertThat(sitemap.headers().firstValue("Content-Type"))
-          .hasValue("application/xml; charset=utf-8");
+      assertThat(contentType(sitemap)).isEqualTo("application/xml;charset=utf-8");
       Document xml = Jsoup.parse(sitemap.body(), "", Parser.xmlParser());
       assertThat(xml.select("url > loc").eachText())
           .isNotEmpty()
@@ -271,7 +326,7 @@ class NewsSiteTest {
     @DisplayName("redirects the default edition's language prefix and a tenant without a slash")
     void redirects() throws Exception {
       assertThat(get("/dnipro-news/uk/section/polityka").headers().firstValue("Location"))
-          .hasValue("/dnipro-news/section/polityka");
+          .hasValue(site.uri() + "dnipro-news/section/polityka");
       assertThat(get("/dnipro-news").headers().firstValue("Location"))
           .hasValue(site.uri() + "dnipro-news/");
       assertThat(get("/dnipro-news").statusCode()).isEqualTo(301);
