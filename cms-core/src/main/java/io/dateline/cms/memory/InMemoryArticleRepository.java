@@ -2,7 +2,9 @@ package io.dateline.cms.memory;
 
 import io.dateline.cms.DuplicateSlugException;
 import io.dateline.cms.NotFoundException;
+import io.dateline.cms.ValidationException;
 import io.dateline.cms.VersionConflictException;
+import io.dateline.cms.Violation;
 import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
@@ -15,6 +17,7 @@ import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.views.ViewedArticle;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -23,10 +26,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A tenant's articles in the heap. Listings scan and sort: simple and obviously correct, which is
  * what a reference store is for; the JPA store is the one built for large archives.
+ *
+ * <p>Writes hold the tenant's write lock, shared with the tenant's directories (see {@link
+ * InMemoryDirectory}).
  */
 final class InMemoryArticleRepository implements ArticleRepository {
   /** Newest first, then by descending id: the order of every listing. */
@@ -37,14 +45,27 @@ final class InMemoryArticleRepository implements ArticleRepository {
   private final TenantId tenant;
   private final InMemoryChangeLog changes;
   private final InMemoryViewCountStore viewCounts;
+  private final Object lock;
+  private final Function<Article, List<Violation>> missingReferences;
   private final Map<ArticleId, Article> byId = new ConcurrentHashMap<>();
   private final Map<String, ArticleId> bySlug = new ConcurrentHashMap<>();
 
   InMemoryArticleRepository(
-      TenantId tenant, InMemoryChangeLog changes, InMemoryViewCountStore viewCounts) {
+      TenantId tenant,
+      InMemoryChangeLog changes,
+      InMemoryViewCountStore viewCounts,
+      Object lock,
+      Function<Article, List<Violation>> missingReferences) {
     this.tenant = tenant;
     this.changes = changes;
     this.viewCounts = viewCounts;
+    this.lock = lock;
+    this.missingReferences = missingReferences;
+  }
+
+  /** How many articles match; call under the tenant's write lock for an answer that holds. */
+  long countReferencing(Predicate<Article> refersTo) {
+    return byId.values().stream().filter(refersTo).count();
   }
 
   @Override
@@ -136,11 +157,18 @@ final class InMemoryArticleRepository implements ArticleRepository {
   }
 
   @Override
-  public synchronized Article insert(Article article) {
+  public Article insert(Article article) {
+    synchronized (lock) {
+      return insertLocked(article);
+    }
+  }
+
+  private Article insertLocked(Article article) {
     checkTenant(article);
     if (byId.containsKey(article.id()) || bySlug.containsKey(article.slug())) {
       throw new DuplicateSlugException("article", article.slug(), tenant);
     }
+    checkReferences(article);
     Article stored = article.toBuilder().version(0).build();
     byId.put(stored.id(), stored);
     bySlug.put(stored.slug(), stored.id());
@@ -149,7 +177,13 @@ final class InMemoryArticleRepository implements ArticleRepository {
   }
 
   @Override
-  public synchronized Article update(Article article) {
+  public Article update(Article article) {
+    synchronized (lock) {
+      return updateLocked(article);
+    }
+  }
+
+  private Article updateLocked(Article article) {
     checkTenant(article);
     Article current = byId.get(article.id());
     if (current == null) {
@@ -162,6 +196,7 @@ final class InMemoryArticleRepository implements ArticleRepository {
     if (slugHolder != null && !slugHolder.equals(article.id())) {
       throw new DuplicateSlugException("article", article.slug(), tenant);
     }
+    checkReferences(article);
     Article stored = article.toBuilder().version(current.version() + 1).build();
     bySlug.remove(current.slug());
     bySlug.put(stored.slug(), stored.id());
@@ -173,15 +208,43 @@ final class InMemoryArticleRepository implements ArticleRepository {
     return stored;
   }
 
+  /**
+   * Deletes the article and, in the same critical section, removes its id from the related lists of
+   * the tenant's other articles, each of which gets a new version and an {@code ARTICLE_UPDATED}
+   * change.
+   */
   @Override
-  public synchronized boolean delete(ArticleId id) {
-    Article old = byId.remove(id);
-    if (old == null) {
-      return false;
+  public boolean delete(ArticleId id) {
+    synchronized (lock) {
+      Article old = byId.remove(id);
+      if (old == null) {
+        return false;
+      }
+      bySlug.remove(old.slug());
+      changes.append(tenant, ChangeKind.ARTICLE_DELETED, id.toString());
+      List<Article> referring =
+          byId.values().stream()
+              .filter(a -> a.related().contains(id))
+              .sorted(Comparator.comparing(Article::id))
+              .toList();
+      for (Article other : referring) {
+        Article cleaned =
+            other.toBuilder()
+                .related(other.related().stream().filter(r -> !r.equals(id)).toList())
+                .version(other.version() + 1)
+                .build();
+        byId.put(cleaned.id(), cleaned);
+        changes.append(tenant, ChangeKind.ARTICLE_UPDATED, cleaned.id().toString());
+      }
+      return true;
     }
-    bySlug.remove(old.slug());
-    changes.append(tenant, ChangeKind.ARTICLE_DELETED, id.toString());
-    return true;
+  }
+
+  private void checkReferences(Article article) {
+    List<Violation> missing = new ArrayList<>(missingReferences.apply(article));
+    if (!missing.isEmpty()) {
+      throw new ValidationException("article", missing);
+    }
   }
 
   private static boolean isAfter(Article a, PageCursor cursor) {

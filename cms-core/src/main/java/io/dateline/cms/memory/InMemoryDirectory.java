@@ -2,6 +2,7 @@ package io.dateline.cms.memory;
 
 import io.dateline.cms.DuplicateSlugException;
 import io.dateline.cms.NotFoundException;
+import io.dateline.cms.ReferenceInUseException;
 import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.DirectoryRepository;
@@ -13,8 +14,16 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
-/** A tenant's directory of one kind, indexed by id and by slug. */
+/**
+ * A tenant's directory of one kind, indexed by id and by slug.
+ *
+ * <p>Writes hold the tenant's write lock, which the tenant's article repository holds too: a delete
+ * counts the articles that refer to the object and removes it in one critical section, and an
+ * article write checks that everything it refers to exists in one, so no article can end up
+ * referring to a deleted object.
+ */
 abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
   private final TenantId tenant;
   private final String kind;
@@ -24,6 +33,9 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
   private final InMemoryChangeLog changes;
   private final ChangeKind saved;
   private final ChangeKind deleted;
+  private final Object lock;
+  private final ToLongFunction<I> referencingArticles;
+  private final Function<T, I> parentOf;
   private final Map<I, T> byId = new ConcurrentHashMap<>();
   private final ConcurrentSkipListMap<String, I> bySlug = new ConcurrentSkipListMap<>();
 
@@ -35,7 +47,10 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
       Function<T, String> slugOf,
       InMemoryChangeLog changes,
       ChangeKind saved,
-      ChangeKind deleted) {
+      ChangeKind deleted,
+      Object lock,
+      ToLongFunction<I> referencingArticles,
+      Function<T, I> parentOf) {
     this.tenant = tenant;
     this.kind = kind;
     this.tenantOf = tenantOf;
@@ -44,6 +59,9 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
     this.changes = changes;
     this.saved = saved;
     this.deleted = deleted;
+    this.lock = lock;
+    this.referencingArticles = referencingArticles;
+    this.parentOf = parentOf;
   }
 
   @Override
@@ -69,7 +87,13 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
   }
 
   @Override
-  public synchronized void insert(T value) {
+  public void insert(T value) {
+    synchronized (lock) {
+      insertLocked(value);
+    }
+  }
+
+  private void insertLocked(T value) {
     checkTenant(value);
     I id = idOf.apply(value);
     String slug = slugOf.apply(value);
@@ -82,7 +106,13 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
   }
 
   @Override
-  public synchronized void update(T value) {
+  public void update(T value) {
+    synchronized (lock) {
+      updateLocked(value);
+    }
+  }
+
+  private void updateLocked(T value) {
     checkTenant(value);
     I id = idOf.apply(value);
     T old = byId.get(id);
@@ -100,15 +130,40 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
     changes.append(tenant, saved, id.toString());
   }
 
+  /**
+   * Deletes the object unless articles (or, for a section, subsections) refer to it; the check and
+   * the removal are one critical section under the tenant's write lock.
+   */
   @Override
-  public synchronized boolean delete(I id) {
-    T old = byId.remove(id);
-    if (old == null) {
+  public boolean delete(I id) {
+    synchronized (lock) {
+      return deleteLocked(id);
+    }
+  }
+
+  private boolean deleteLocked(I id) {
+    if (!byId.containsKey(id)) {
       return false;
     }
+    long articles = referencingArticles.applyAsLong(id);
+    if (articles > 0) {
+      throw new ReferenceInUseException(kind, id, articles);
+    }
+    if (parentOf != null) {
+      long children = byId.values().stream().filter(v -> id.equals(parentOf.apply(v))).count();
+      if (children > 0) {
+        throw new ReferenceInUseException(kind, id, children, "subsection(s)");
+      }
+    }
+    T old = byId.remove(id);
     bySlug.remove(slugOf.apply(old));
     changes.append(tenant, deleted, id.toString());
     return true;
+  }
+
+  /** Whether an object with this id is stored; call under the tenant's write lock. */
+  boolean contains(I id) {
+    return byId.containsKey(id);
   }
 
   private void checkTenant(T value) {

@@ -132,6 +132,10 @@ public interface ArticleRepository {
    * @param article the article, already validated; its version is ignored and stored as 0
    * @return the stored article
    * @throws io.dateline.cms.DuplicateSlugException when the slug is taken; nothing is stored
+   * @throws io.dateline.cms.ValidationException when an author, section, tag or location the
+   *     article refers to does not exist (it may have been deleted since the article was validated;
+   *     rule {@code SameTenant}, path such as {@code tags[2]} or {@code dateline}); nothing is
+   *     stored. Checked atomically with {@link DirectoryRepository#delete}.
    * @throws IllegalArgumentException when the article belongs to another tenant; nothing is stored
    */
   Article insert(Article article);
@@ -146,12 +150,18 @@ public interface ArticleRepository {
    * @throws io.dateline.cms.VersionConflictException when the stored version differs
    * @throws io.dateline.cms.NotFoundException when no article has the id
    * @throws io.dateline.cms.DuplicateSlugException when the new slug is taken
+   * @throws io.dateline.cms.ValidationException when an author, section, tag or location the
+   *     article refers to does not exist, as for {@link #insert}; nothing is stored
    * @throws IllegalArgumentException when the article belongs to another tenant; nothing is stored
    */
   Article update(Article article);
 
   /**
-   * Deletes an article.
+   * Deletes an article and, in the same transaction, removes its id from the {@link
+   * Article#related()} lists of the tenant's other articles. Each article changed that way is
+   * stored with the next version (so an edit based on the older one fails with a version conflict)
+   * and records one {@code ARTICLE_UPDATED} change, after the {@code ARTICLE_DELETED} change of the
+   * deleted article.
    *
    * @param id the id
    * @return {@code true} when something was deleted

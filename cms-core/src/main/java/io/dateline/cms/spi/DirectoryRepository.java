@@ -69,10 +69,16 @@ public interface DirectoryRepository<T, I> {
   void update(T value);
 
   /**
-   * Deletes an object.
+   * Deletes an object unless something still refers to it. The check and the delete are one atomic
+   * step, together with {@link ArticleRepository#insert} and {@link ArticleRepository#update},
+   * which refuse references to objects that do not exist: however the two race, no article is left
+   * referring to a deleted object.
    *
    * @param id the id
    * @return {@code true} when something was deleted
+   * @throws io.dateline.cms.ReferenceInUseException when an article refers to the object (as
+   *     author, section, tag, dateline or place), or, for a section, when another section has it as
+   *     parent; nothing is deleted
    */
   boolean delete(I id);
 }

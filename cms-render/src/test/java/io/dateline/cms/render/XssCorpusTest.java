@@ -72,6 +72,10 @@ class XssCorpusTest {
           "xlink:href",
           "dynsrc",
           "lowsrc");
+
+  /** SVG animation attributes: their values are copied into the attribute the animation targets. */
+  private static final Set<String> ANIMATION_VALUES = Set.of("values", "from", "to", "by");
+
   private static final Set<String> FORBIDDEN_ELEMENTS =
       Set.of("iframe", "object", "embed", "base", "frame", "frameset", "svg", "math", "form");
   private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
@@ -104,7 +108,10 @@ class XssCorpusTest {
         List.of(
             "<img src=x onerror=alert(1)>",
             "<script>alert(1)</script>",
-            "<a href=' JaVa\tScRiPt:alert(1)'>x</a>")) {
+            "<a href=' JaVa\tScRiPt:alert(1)'>x</a>",
+            "<p><animate attributename=x values='0;javascript:alert(1)'></p>",
+            "<p><set attributename=' xlink:HREF' to=1></p>",
+            "<p><animate attributename=x from=' data:text/html,x'></p>")) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertSafe(Jsoup.parse(bad), bad))
           .isInstanceOf(AssertionError.class);
     }
@@ -227,7 +234,106 @@ class XssCorpusTest {
     }
   }
 
+  @Nested
+  @DisplayName("a theme hook writing an inline SVG with animations")
+  class SvgAnimations {
+    /**
+     * Writes each embed as an SVG icon whose link is animated: the embed's title becomes the
+     * animation values and its provider the animated attribute's name, as a theme might do with
+     * data it trusts too much. The output must drop whatever would set a script URL.
+     */
+    private final DatelineRenderer withIcons =
+        DatelineRenderer.builder()
+            .blockRenderer(
+                new io.dateline.cms.render.spi.BlockRenderer<Block.Embed>() {
+                  @Override
+                  public Class<Block.Embed> blockType() {
+                    return Block.Embed.class;
+                  }
+
+                  @Override
+                  public void render(
+                      Block.Embed block,
+                      io.dateline.cms.render.spi.BlockContext context,
+                      io.dateline.cms.render.spi.HtmlOutput out) {
+                    String v = block.title();
+                    out.open("svg", "class", "icon", "viewbox", "0 0 10 10")
+                        .open("a", "href", "https://ok.example/")
+                        .empty("animate", "attributename", "href", "values", v, "dur", "1s")
+                        .empty("animate", "attributename", "href", "from", v, "to", v, "by", v)
+                        .empty("set", "attributename", "href", "to", v)
+                        .empty("set", "attributename", block.provider(), "to", "javascript:x()")
+                        .close("a")
+                        .close("svg");
+                  }
+                })
+            .build();
+
+    static List<String> animationVectors() {
+      return List.of(
+          "javascript:alert(1)",
+          " JaVaScRiPt:alert(1)",
+          "java\tscript:alert(1)",
+          "\u0001javascript:alert(1)",
+          "0;javascript:alert(1)",
+          "https://ok.example/; javascript:alert(1)",
+          "vbscript:msgbox(1)",
+          "data:text/html,<script>alert(1)</script>",
+          "DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+          "href",
+          " HREF",
+          "xlink:href",
+          "formaction",
+          "src");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("io.dateline.cms.render.XssCorpusTest$SvgAnimations#animationVectors")
+    @DisplayName("never lets an animation set a script URL or animate a URL attribute")
+    void animationsCannotSetScriptUrls(String escaped) throws Exception {
+      String vector = unescape(escaped);
+      Article article =
+          SampleNews.article()
+              .body(List.of(new Block.Embed(URI.create("https://ok.example/e"), vector, vector)))
+              .build();
+      ArticleView view =
+          withIcons.article(SampleNews.TENANT, article, SampleNews.REFERENCES).build();
+      Document doc = Jsoup.parse(withIcons.articlePage(view));
+
+      assertThat(doc.select("svg.icon animate, svg.icon set")).hasSize(4);
+      Set<String> forbidden = new java.util.HashSet<>(FORBIDDEN_ELEMENTS);
+      forbidden.remove("svg");
+      assertSafe(doc, vector, forbidden);
+    }
+
+    @Test
+    @DisplayName("keeps harmless animation values and targets")
+    void harmlessAnimationsSurvive() {
+      Article article =
+          SampleNews.article()
+              .body(List.of(new Block.Embed(URI.create("https://ok.example/e"), "opacity", "0;1")))
+              .build();
+      Document doc =
+          Jsoup.parse(
+              withIcons.articlePage(
+                  withIcons.article(SampleNews.TENANT, article, SampleNews.REFERENCES).build()));
+
+      assertThat(doc.select("svg.icon animate").eachAttr("values")).containsExactly("0;1");
+      assertThat(doc.select("svg.icon set").eachAttr("attributename")).contains("opacity");
+    }
+  }
+
   static void assertSafe(Document doc, String vector) throws Exception {
+    assertSafe(doc, vector, FORBIDDEN_ELEMENTS);
+  }
+
+  /**
+   * The checks, with the elements that may not appear at all: pages from the default theme may hold
+   * no SVG, but a theme's hook may write an inline SVG icon, whose attributes are then checked like
+   * any other.
+   */
+  static void assertSafe(Document doc, String vector, Set<String> forbiddenElements)
+      throws Exception {
     for (Element script : doc.select("script")) {
       assertThat(script.attr("type"))
           .as("script element for %s", vector)
@@ -236,7 +342,7 @@ class XssCorpusTest {
       JSON.readTree(script.data());
     }
     for (Element e : doc.getAllElements()) {
-      assertThat(FORBIDDEN_ELEMENTS)
+      assertThat(forbiddenElements)
           .as("element <%s> for %s", e.tagName(), vector)
           .doesNotContain(e.tagName());
       if (e.tagName().equals("meta")) {
@@ -256,6 +362,21 @@ class XssCorpusTest {
               .doesNotStartWith("vbscript:")
               .doesNotStartWith("data:")
               .doesNotStartWith("//");
+        }
+        if (ANIMATION_VALUES.contains(name)) {
+          for (String item : a.getValue().split(";", -1)) {
+            assertThat(normalize(item))
+                .as("animation %s of <%s> for %s", name, e.tagName(), vector)
+                .doesNotStartWith("javascript:")
+                .doesNotStartWith("vbscript:")
+                .doesNotStartWith("data:");
+          }
+        }
+        if (name.equals("attributename")) {
+          String target = normalize(a.getValue());
+          assertThat(URL_ATTRIBUTES)
+              .as("animation of a URL attribute on <%s> for %s", e.tagName(), vector)
+              .doesNotContain(target, target.substring(target.indexOf(':') + 1));
         }
       }
     }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("InMemoryStorage keeps the storage contract")
 class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
-    implements ChangeFeedContract, MostReadContract {
+    implements ChangeFeedContract, MostReadContract, ReferentialIntegrityContract {
   @Override
   protected ContentStorage createStorage() {
     return new InMemoryStorage();
@@ -19,6 +19,11 @@ class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
 
   @Override
   public ContentStorage mostReadStorage() {
+    return storage();
+  }
+
+  @Override
+  public ContentStorage referentialIntegrityStorage() {
     return storage();
   }
 }

@@ -13,6 +13,8 @@ public final class SafeUrls {
   private static final String SITE_RELATIVE = "/";
   // Any scheme that is not allowed; callers only need to know it is none of the allowed ones.
   private static final String OTHER = "?";
+  // Schemes that run code or build a document when a value becomes a URL; see isScriptUrl.
+  private static final String[] SCRIPT_SCHEMES = {"javascript:", "vbscript:", "data:"};
 
   private SafeUrls() {}
 
@@ -63,6 +65,53 @@ public final class SafeUrls {
     }
     String text = url.toString();
     return isSafeResource(text) && text.charAt(0) != '/' ? text : null;
+  }
+
+  /**
+   * Whether a value that is not itself a URL attribute could still become a script URL: the
+   * animation attributes of SVG ({@code values}, {@code from}, {@code to}, {@code by}) copy their
+   * value into the attribute an {@code <animate>} or {@code <set>} targets, which may be an {@code
+   * href}. Such values are mostly not URLs at all ({@code 0;1}, {@code red}), so an allow-list of
+   * schemes does not fit; instead every item of the list ({@code ;}-separated, as {@code values}
+   * is) is refused when, read as a browser reads a URL (ASCII whitespace and controls dropped, case
+   * ignored), it starts with a scheme that runs code or builds a document: {@code javascript:},
+   * {@code vbscript:} or {@code data:}.
+   *
+   * @param value the attribute value; may be {@code null}
+   * @return {@code true} when some item of it is such a URL
+   */
+  public static boolean isScriptUrl(String value) {
+    if (value == null) {
+      return false;
+    }
+    int start = 0;
+    while (start <= value.length()) {
+      int end = value.indexOf(';', start);
+      if (end < 0) {
+        end = value.length();
+      }
+      if (startsWithScriptScheme(value, start, end)) {
+        return true;
+      }
+      start = end + 1;
+    }
+    return false;
+  }
+
+  private static boolean startsWithScriptScheme(String value, int start, int end) {
+    StringBuilder head = new StringBuilder(12);
+    for (int i = start; i < end && head.length() < 11; i++) {
+      char c = value.charAt(i);
+      if (c > 0x20 && c != 0x7f) {
+        head.append(Character.toLowerCase(c));
+      }
+    }
+    for (String scheme : SCRIPT_SCHEMES) {
+      if (head.length() >= scheme.length() && head.substring(0, scheme.length()).equals(scheme)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -35,6 +35,13 @@ public final class TemplateHtmlOutput implements HtmlOutput, HeadWriter {
           "codebase",
           "xmlns");
   private static final Set<String> REFUSED_ATTRIBUTES = Set.of("style", "srcdoc");
+
+  /**
+   * SVG animation attributes whose values an {@code <animate>} or {@code <set>} copies into the
+   * attribute it targets: checked with {@link SafeUrls#isScriptUrl}.
+   */
+  private static final Set<String> ANIMATION_VALUES = Set.of("values", "from", "to", "by");
+
   private static final Mark[] MARKS = Mark.values();
   private static final String[] MARK_TAGS = {"strong", "em", "u", "s", "code", "sup", "sub"};
 
@@ -195,7 +202,10 @@ public final class TemplateHtmlOutput implements HtmlOutput, HeadWriter {
   }
 
   private void attribute(String name, String value) {
-    if (value == null || (URL_ATTRIBUTES.contains(name) && !SafeUrls.isSafeLink(value))) {
+    if (value == null
+        || (URL_ATTRIBUTES.contains(name) && !SafeUrls.isSafeLink(value))
+        || (ANIMATION_VALUES.contains(name) && SafeUrls.isScriptUrl(value))
+        || ("attributename".equals(name) && targetsUrl(value))) {
       return;
     }
     out.writeContent(" ");
@@ -203,6 +213,17 @@ public final class TemplateHtmlOutput implements HtmlOutput, HeadWriter {
     out.writeContent("=\"");
     Escape.htmlAttribute(value, out);
     out.writeContent("\"");
+  }
+
+  /**
+   * Whether an animation's {@code attributeName} names an attribute that holds a URL ({@code href},
+   * {@code xlink:href}, ...): an animation must not be able to set a link at all, whatever the
+   * values, since they may come from elsewhere in the document.
+   */
+  private static boolean targetsUrl(String attributeName) {
+    String target = attributeName.strip().toLowerCase(java.util.Locale.ROOT);
+    int colon = target.indexOf(':');
+    return URL_ATTRIBUTES.contains(colon < 0 ? target : target.substring(colon + 1));
   }
 
   private static void checkTag(String tag) {

@@ -384,12 +384,35 @@ public final class ViewAssembler {
                         e.getValue().id().equals(article.id())));
               }
             });
-    String fallback =
-        byLanguage.containsKey(tenant.defaultLocale().toLanguageTag())
-            ? tenant.defaultLocale().toLanguageTag()
-            : lang.toLanguageTag();
-    addDefault(links, fallback);
+    addDefault(links, defaultVersion(tenant, article.translationKey(), byLanguage));
     return links;
+  }
+
+  /**
+   * The language tag of the group's {@code x-default} version. hreflang annotations must be
+   * reciprocal (every version lists the same set), so it is chosen from the group alone and never
+   * from the page being rendered: the version in the tenant's default language (same tag, else same
+   * language), else the group's original article, else the first version by language tag.
+   */
+  private static String defaultVersion(
+      Tenant tenant, ArticleId translationKey, Map<String, Article> byLanguage) {
+    String defaultTag = tenant.defaultLocale().toLanguageTag();
+    if (byLanguage.containsKey(defaultTag)) {
+      return defaultTag;
+    }
+    List<String> tags = byLanguage.keySet().stream().sorted().toList();
+    String defaultLanguage = tenant.defaultLocale().getLanguage();
+    for (String tag : tags) {
+      if (Locale.forLanguageTag(tag).getLanguage().equals(defaultLanguage)) {
+        return tag;
+      }
+    }
+    for (String tag : tags) {
+      if (byLanguage.get(tag).id().equals(translationKey)) {
+        return tag;
+      }
+    }
+    return tags.get(0);
   }
 
   private static void addDefault(List<AlternateLink> links, String defaultTag) {

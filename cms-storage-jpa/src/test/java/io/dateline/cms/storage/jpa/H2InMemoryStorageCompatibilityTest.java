@@ -3,12 +3,13 @@ package io.dateline.cms.storage.jpa;
 import io.dateline.cms.spi.ContentStorage;
 import io.dateline.cms.testkit.ChangeFeedContract;
 import io.dateline.cms.testkit.MostReadContract;
+import io.dateline.cms.testkit.ReferentialIntegrityContract;
 import io.dateline.cms.testkit.StorageCompatibilityKit;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("The storage contract on H2 in memory")
 class H2InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
-    implements ChangeFeedContract, MostReadContract {
+    implements ChangeFeedContract, MostReadContract, ReferentialIntegrityContract {
   @Override
   protected ContentStorage createStorage() {
     return TestDatabases.shared(TestDatabases.Kind.H2_MEMORY);
@@ -26,6 +27,11 @@ class H2InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
 
   @Override
   public ContentStorage mostReadStorage() {
+    return storage();
+  }
+
+  @Override
+  public ContentStorage referentialIntegrityStorage() {
     return storage();
   }
 }

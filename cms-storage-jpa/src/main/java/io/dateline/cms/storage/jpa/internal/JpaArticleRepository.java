@@ -234,6 +234,8 @@ final class JpaArticleRepository implements ArticleRepository {
     return sessions.write(
         tenant,
         s -> {
+          claimSlug(s, article.slug(), article.id().value());
+          WriteGuards.lockReferences(s, sessions.database(), tenant.value(), article);
           ArticleEntity entity = new ArticleEntity(article.id().value());
           ArticleMapping.copy(article, entity);
           entity.version = 0;
@@ -252,6 +254,25 @@ final class JpaArticleRepository implements ArticleRepository {
     return sessions.write(
         tenant,
         s -> {
+          // Locks in the order WriteGuards documents: the slug (only when it changes), the
+          // referenced directory entries, then the article's row.
+          Object[] current =
+              s.createSelectionQuery(
+                      "select a.slug, a.version from ArticleEntity a where a.id = :id",
+                      Object[].class)
+                  .setParameter("id", id)
+                  .uniqueResult();
+          if (current == null) {
+            throw new NotFoundException("article", article.id(), tenant);
+          }
+          if (((Number) current[1]).longValue() != article.version()) {
+            // Versions only grow: the compare-and-set below could not succeed.
+            throw new VersionConflictException("article", article.id(), article.version());
+          }
+          if (!current[0].equals(article.slug())) {
+            claimSlug(s, article.slug(), id);
+          }
+          WriteGuards.lockReferences(s, sessions.database(), tenant.value(), article);
           // The compare-and-set: only one writer can move the row from this version to the next.
           // The row stays locked until commit, so a concurrent writer waits here and then finds
           // the version changed.
@@ -286,6 +307,11 @@ final class JpaArticleRepository implements ArticleRepository {
         });
   }
 
+  /**
+   * Deletes the article and, in the same transaction, removes its id from the related lists of the
+   * tenant's other articles: each of those gets a new version and an {@code ARTICLE_UPDATED}
+   * change.
+   */
   @Override
   public boolean delete(ArticleId id) {
     return sessions.write(
@@ -300,10 +326,86 @@ final class JpaArticleRepository implements ArticleRepository {
                       .executeUpdate()
                   > 0;
           if (found) {
+            List<UUID> cleaned = removeFromRelated(s, id);
             changes.append(s, tenant, ChangeKind.ARTICLE_DELETED, id.toString());
+            for (UUID other : cleaned) {
+              changes.append(s, tenant, ChangeKind.ARTICLE_UPDATED, other.toString());
+            }
           }
           return found;
         });
+  }
+
+  /**
+   * Removes a deleted article's id from every related list of the tenant. Related ids live only in
+   * the {@code refs} JSON, which has no index: the candidates are found by a text search of that
+   * column (an article delete is rare, and the id's text occurs nowhere else but in a reference
+   * list), then locked in id order and rewritten, each with a new version.
+   *
+   * @return the ids of the articles changed
+   */
+  private List<UUID> removeFromRelated(Session s, ArticleId deleted) {
+    String text = deleted.value().toString();
+    List<UUID> candidates =
+        s.doReturningWork(
+            connection -> {
+              try (var ps =
+                  connection.prepareStatement(
+                      "select id from dateline_article where tenant_id = ?"
+                          + " and cast(refs as varchar(100000)) like ? order by id")) {
+                ps.setString(1, tenant.value());
+                ps.setString(2, "%" + text + "%");
+                List<UUID> ids = new ArrayList<>();
+                try (var rs = ps.executeQuery()) {
+                  while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                  }
+                }
+                return ids;
+              }
+            });
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    List<ArticleEntity> rows =
+        s.createSelectionQuery(
+                "from ArticleEntity a where a.id in :ids order by a.id", ArticleEntity.class)
+            .setParameter("ids", candidates)
+            .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    List<UUID> changed = new ArrayList<>();
+    for (ArticleEntity row : rows) {
+      Article article = ArticleMapping.toArticle(row);
+      if (!article.related().contains(deleted)) {
+        continue;
+      }
+      Article cleaned =
+          article.toBuilder()
+              .related(article.related().stream().filter(r -> !r.equals(deleted)).toList())
+              .build();
+      ArticleMapping.copy(cleaned, row);
+      row.version = article.version() + 1;
+      changed.add(row.id);
+    }
+    return changed;
+  }
+
+  /**
+   * Locks the slug and fails when another article holds it, so that a duplicate is found by a query
+   * and not by a unique-key violation (which Hibernate logs, statement and all).
+   */
+  private void claimSlug(Session s, String slug, UUID self) {
+    WriteGuards.lockSlug(s, sessions.database(), tenant.value(), "article", slug);
+    long holders =
+        s.createSelectionQuery(
+                "select count(a) from ArticleEntity a where a.slug = :slug and a.id <> :id",
+                Long.class)
+            .setParameter("slug", slug)
+            .setParameter("id", self)
+            .getSingleResult();
+    if (holders > 0) {
+      throw new DuplicateSlugException("article", slug, tenant);
+    }
   }
 
   private void flush(Session s, String slug) {

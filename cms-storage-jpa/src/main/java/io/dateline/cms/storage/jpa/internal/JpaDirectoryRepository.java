@@ -2,11 +2,13 @@ package io.dateline.cms.storage.jpa.internal;
 
 import io.dateline.cms.DuplicateSlugException;
 import io.dateline.cms.NotFoundException;
+import io.dateline.cms.ReferenceInUseException;
 import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.DirectoryRepository;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -59,6 +61,9 @@ class JpaDirectoryRepository<T, I, E extends DirectoryEntryEntity>
   private final ChangeKind saved;
   private final ChangeKind deleted;
 
+  /** The kind as stored in the {@code kind} and {@code ref_kind} columns, such as {@code TAG}. */
+  private final String storedKind;
+
   JpaDirectoryRepository(
       TenantId tenant,
       TenantSessions sessions,
@@ -73,6 +78,7 @@ class JpaDirectoryRepository<T, I, E extends DirectoryEntryEntity>
     this.changes = changes;
     this.saved = saved;
     this.deleted = deleted;
+    this.storedKind = mapping.kind().toUpperCase(Locale.ROOT);
   }
 
   @Override
@@ -133,6 +139,8 @@ class JpaDirectoryRepository<T, I, E extends DirectoryEntryEntity>
     sessions.write(
         tenant,
         s -> {
+          String slug = mapping.slugOf().apply(value);
+          claimSlug(s, slug, mapping.idOf().apply(value));
           E entity = mapping.newEntity().get();
           entity.id = mapping.idOf().apply(value);
           mapping.copy().accept(value, entity);
@@ -153,6 +161,10 @@ class JpaDirectoryRepository<T, I, E extends DirectoryEntryEntity>
           if (entity == null) {
             throw new NotFoundException(mapping.kind(), mapping.idOf().apply(value), tenant);
           }
+          String slug = mapping.slugOf().apply(value);
+          if (!slug.equals(entity.slug)) {
+            claimSlug(s, slug, entity.id);
+          }
           mapping.copy().accept(value, entity);
           flush(s, value);
           changes.append(s, tenant, saved, entity.id.toString());
@@ -160,22 +172,68 @@ class JpaDirectoryRepository<T, I, E extends DirectoryEntryEntity>
         });
   }
 
+  /**
+   * Deletes the entry unless something refers to it, as one atomic step: the entry's row is locked
+   * first, so article writes that refer to it (which lock it in share mode, see {@link
+   * WriteGuards}) have either committed before the references are counted or wait and then find it
+   * gone.
+   *
+   * @throws ReferenceInUseException when articles (or, for a section, subsections) refer to it
+   */
   @Override
   public boolean delete(I id) {
     UUID uuid = mapping.idValue().apply(id);
     return sessions.write(
         tenant,
         s -> {
-          boolean found =
-              s.createMutationQuery("delete from " + entityName + " e where e.id = :id")
-                      .setParameter("id", uuid)
-                      .executeUpdate()
-                  > 0;
-          if (found) {
-            changes.append(s, tenant, deleted, uuid.toString());
+          if (!WriteGuards.lockEntry(s, tenant.value(), uuid, storedKind)) {
+            return false;
           }
-          return found;
+          long articles =
+              s.createSelectionQuery(
+                      "select count(r) from ArticleRefEntity r"
+                          + " where r.refKind = :kind and r.refId = :id",
+                      Long.class)
+                  .setParameter("kind", storedKind)
+                  .setParameter("id", uuid)
+                  .getSingleResult();
+          if (articles > 0) {
+            throw new ReferenceInUseException(mapping.kind(), id, articles);
+          }
+          if (mapping.entityClass() == SectionEntity.class) {
+            long children =
+                s.createSelectionQuery(
+                        "select count(e) from SectionEntity e where e.parentId = :id", Long.class)
+                    .setParameter("id", uuid)
+                    .getSingleResult();
+            if (children > 0) {
+              throw new ReferenceInUseException(mapping.kind(), id, children, "subsection(s)");
+            }
+          }
+          s.createMutationQuery("delete from " + entityName + " e where e.id = :id")
+              .setParameter("id", uuid)
+              .executeUpdate();
+          changes.append(s, tenant, deleted, uuid.toString());
+          return true;
         });
+  }
+
+  /**
+   * Locks the slug and fails when another entry of this kind holds it, so that a duplicate is found
+   * by a query and not by a unique-key violation (which Hibernate logs, statement and all).
+   */
+  private void claimSlug(Session s, String slug, UUID self) {
+    WriteGuards.lockSlug(s, sessions.database(), tenant.value(), storedKind, slug);
+    long holders =
+        s.createSelectionQuery(
+                "select count(e) from " + entityName + " e where e.slug = :slug and e.id <> :id",
+                Long.class)
+            .setParameter("slug", slug)
+            .setParameter("id", self)
+            .getSingleResult();
+    if (holders > 0) {
+      throw new DuplicateSlugException(mapping.kind(), slug, tenant);
+    }
   }
 
   private E entity(Session s, UUID id) {

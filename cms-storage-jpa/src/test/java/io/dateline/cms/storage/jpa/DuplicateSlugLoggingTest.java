@@ -1,0 +1,147 @@
+package io.dateline.cms.storage.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dateline.cms.DuplicateSlugException;
+import io.dateline.cms.model.Article;
+import io.dateline.cms.model.Tag;
+import io.dateline.cms.spi.TenantStorage;
+import io.dateline.cms.testkit.SampleContent;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A duplicate slug is an expected outcome, not a database error: it must come back as {@link
+ * DuplicateSlugException} without Hibernate logging a failed statement (two WARN lines holding the
+ * whole INSERT, bound values included).
+ */
+@DisplayName("A duplicate slug logs no Hibernate warning")
+class DuplicateSlugLoggingTest {
+  /** Where Hibernate 7 logs a failed statement (SqlExceptionHelper). */
+  private static final String JDBC_ERROR_LOGGER = "org.hibernate.orm.jdbc.error";
+
+  @ParameterizedTest
+  @EnumSource(
+      value = TestDatabases.Kind.class,
+      names = {"H2_MEMORY", "POSTGRES"})
+  @DisplayName("inserts and updates to a taken slug, one by one and racing, log nothing")
+  void duplicateSlugsLogNothing(TestDatabases.Kind kind) throws Exception {
+    SampleContent sample = SampleContent.forNewTenant();
+    JpaStorage storage = TestDatabases.shared(kind);
+    storage.tenants().save(sample.tenant());
+    TenantStorage site = storage.tenant(sample.tenantId());
+    Article first = site.articles().insert(sample.article("taken").build());
+    Article other = site.articles().insert(sample.article("other").build());
+    Tag tag = sample.tag("taken-tag");
+    site.tags().insert(tag);
+    Tag otherTag = sample.tag("other-tag");
+    site.tags().insert(otherTag);
+
+    String logged =
+        captureHibernateWarnings(
+            () -> {
+              assertThatThrownBy(() -> site.articles().insert(sample.article("taken").build()))
+                  .isInstanceOf(DuplicateSlugException.class);
+              assertThatThrownBy(
+                      () -> site.articles().update(other.toBuilder().slug("taken").build()))
+                  .isInstanceOf(DuplicateSlugException.class);
+              assertThatThrownBy(() -> site.tags().insert(sample.tag("taken-tag")))
+                  .isInstanceOf(DuplicateSlugException.class);
+              assertThatThrownBy(
+                      () ->
+                          site.tags()
+                              .update(
+                                  new Tag(
+                                      otherTag.tenantId(),
+                                      otherTag.id(),
+                                      otherTag.kind(),
+                                      "taken-tag",
+                                      otherTag.name())))
+                  .isInstanceOf(DuplicateSlugException.class);
+              List<Callable<Article>> racers = new ArrayList<>();
+              for (int i = 0; i < 6; i++) {
+                racers.add(() -> site.articles().insert(sample.article("raced").build()));
+              }
+              List<Race.Outcome<Article>> outcomes = Race.run(racers);
+              assertThat(outcomes).filteredOn(Race.Outcome::succeeded).hasSize(1);
+              assertThat(outcomes)
+                  .filteredOn(o -> !o.succeeded())
+                  .allSatisfy(
+                      o -> assertThat(o.failure()).isInstanceOf(DuplicateSlugException.class));
+              // The capture works: a warning on Hibernate's logger would have been seen.
+              LoggerFactory.getLogger(JDBC_ERROR_LOGGER).warn("capture-probe");
+            });
+
+    assertThat(logged).contains("capture-probe");
+    assertThat(logged.lines().filter(l -> l.contains("WARN") && !l.contains("capture-probe")))
+        .as("Hibernate warnings")
+        .isEmpty();
+    assertThat(site.articles().findBySlug("taken")).contains(first);
+    assertThat(site.articles().findById(other.id())).contains(other);
+    assertThat(site.tags().findById(otherTag.id())).contains(otherTag);
+  }
+
+  /**
+   * Runs work while every WARN of Hibernate's loggers reaches a buffer. The test runtime's SLF4J
+   * binding (slf4j-simple) switches Hibernate's statement-error logger off for the whole suite
+   * (other tests provoke constraint violations on purpose) and writes to {@code System.err}; for
+   * the work's duration that logger is set to WARN and {@code System.err} is copied.
+   */
+  private static String captureHibernateWarnings(ThrowingRunnable work) throws Exception {
+    Logger logger = LoggerFactory.getLogger(JDBC_ERROR_LOGGER);
+    Field level = logger.getClass().getDeclaredField("currentLogLevel");
+    Field warn = logger.getClass().getDeclaredField("LOG_LEVEL_WARN");
+    level.setAccessible(true);
+    warn.setAccessible(true);
+    int before = level.getInt(logger);
+    PrintStream err = System.err;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream tee =
+        new PrintStream(
+            new OutputStream() {
+              @Override
+              public void write(int b) {
+                buffer.write(b);
+                err.write(b);
+              }
+
+              @Override
+              public void write(byte[] b, int off, int len) {
+                buffer.write(b, off, len);
+                err.write(b, off, len);
+              }
+            },
+            true,
+            StandardCharsets.UTF_8);
+    level.setInt(logger, warn.getInt(null));
+    System.setErr(tee);
+    try {
+      work.run();
+    } finally {
+      System.setErr(err);
+      level.setInt(logger, before);
+    }
+    return buffer
+        .toString(StandardCharsets.UTF_8)
+        .lines()
+        .filter(l -> l.contains("org.hibernate"))
+        .reduce("", (a, b) -> a + b + "\n");
+  }
+
+  @FunctionalInterface
+  private interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+}
