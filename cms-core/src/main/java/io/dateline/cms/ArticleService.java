@@ -22,6 +22,16 @@ import java.util.Optional;
  * IllegalTransitionException}. Changes are compare-and-set on the article's version, so concurrent
  * editors never overwrite each other silently: the loser gets {@link VersionConflictException}.
  * Listeners hear of each change after it was stored.
+ *
+ * <p>Text anywhere in a draft must not hold NUL characters or unpaired surrogates (rule {@code
+ * WellFormedText}), and an article must fit {@link
+ * io.dateline.cms.validation.ContentBudget#ARTICLE}. Raw HTML blocks are cleaned with {@link
+ * io.dateline.cms.validation.HtmlSafelist} before they are stored, so the returned and stored
+ * article holds the cleaned markup.
+ *
+ * <p>A {@code null} draft is a {@link ValidationException}; any other {@code null} argument not
+ * documented as allowed fails at once with a {@link NullPointerException} whose message names the
+ * parameter ({@code "article id must not be null"}), before storage is touched.
  */
 public interface ArticleService {
 
@@ -68,7 +78,8 @@ public interface ArticleService {
    * @param id the article
    * @param publishAt when; strictly after the clock's now; kept to microseconds
    * @return the stored article
-   * @throws ValidationException when {@code publishAt} is not in the future
+   * @throws ValidationException when {@code publishAt} is not in the future (rule {@code
+   *     FuturePublishTime}) or after the end of the year 9999 ({@code PublishTimeRange})
    * @throws IllegalTransitionException when its status does not allow scheduling
    */
   Article schedule(ArticleId id, Instant publishAt);

@@ -11,6 +11,11 @@ import java.util.Optional;
  * kyiv-2}); an explicit slug is validated and used as given, or refused with {@link
  * DuplicateSlugException} when taken.
  *
+ * <p>Text anywhere in a draft must not hold NUL characters or unpaired surrogates (rule {@code
+ * WellFormedText}). A {@code null} draft is a {@link ValidationException}; a {@code null} id or
+ * slug fails at once with a {@link NullPointerException} whose message names it ({@code "tag id
+ * must not be null"}).
+ *
  * @param <T> the stored type
  * @param <I> its id type
  * @param <D> the draft (command) type

@@ -171,10 +171,10 @@ class ArticlePageQueriesTest {
 
       assertThatThrownBy(() -> unn.mostRead(null, ViewPeriod.ALL_TIME, 5))
           .isInstanceOf(NullPointerException.class)
-          .hasMessage("language");
+          .hasMessage("language must not be null");
       assertThatThrownBy(() -> unn.mostRead(UK, null, 5))
           .isInstanceOf(NullPointerException.class)
-          .hasMessage("period");
+          .hasMessage("period must not be null");
       assertThatThrownBy(() -> unn.mostRead(UK, ViewPeriod.ALL_TIME, 0))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("limit must be between 1 and 100, was 0");
@@ -239,7 +239,7 @@ class ArticlePageQueriesTest {
       assertThat(cms.tenant(CITY).articles().findWithTranslations(unnArticle.slug())).isEmpty();
       assertThatThrownBy(() -> cms.tenant(UNN).articles().findWithTranslations(null))
           .isInstanceOf(NullPointerException.class)
-          .hasMessage("slug");
+          .hasMessage("slug must not be null");
     }
   }
 }

@@ -141,7 +141,7 @@ class DatelineTest {
           .extracting(Violation::path, Violation::rule)
           .containsExactly(tuple("baseUrl", "HttpUrl"));
       assertThat(e.violations().get(0).message())
-          .isEqualTo("must be an absolute http or https URL");
+          .isEqualTo("must be an absolute http or https URL of at most 2000 characters");
       assertThat(cms.findTenant(TenantId.of("ftp"))).isEmpty();
     }
 

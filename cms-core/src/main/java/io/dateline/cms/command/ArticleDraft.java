@@ -34,7 +34,8 @@ import java.util.Locale;
  * @param translationOf an article of the same tenant this one translates, or {@code null}
  * @param headline the headline; plain text
  * @param lead the summary under the headline; plain text; {@code null} means none
- * @param body the body blocks
+ * @param body the body blocks; with the headline and lead within {@link
+ *     io.dateline.cms.validation.ContentBudget#ARTICLE}
  * @param authors the byline, in order
  * @param primarySection the main rubric, or {@code null}
  * @param sections further rubrics
@@ -53,7 +54,7 @@ public record ArticleDraft(
     ArticleId translationOf,
     @NotBlank @Size(max = 300) String headline,
     @Size(max = 2000) String lead,
-    @NotNull @Size(max = 2000) List<@NotNull @Valid Block> body,
+    @NotNull List<@NotNull @Valid Block> body,
     @NotNull @Size(max = 50) List<@NotNull AuthorId> authors,
     SectionId primarySection,
     @NotNull @Size(max = 20) List<@NotNull SectionId> sections,
@@ -198,7 +199,8 @@ public record ArticleDraft(
     /**
      * Sets body.
      *
-     * @param body the body blocks
+     * @param body the body blocks; with the headline and lead within {@link
+     *     io.dateline.cms.validation.ContentBudget#ARTICLE}
      * @return this builder
      */
     public Builder body(List<Block> body) {
@@ -209,7 +211,8 @@ public record ArticleDraft(
     /**
      * Sets body.
      *
-     * @param body the body blocks
+     * @param body the body blocks; with the headline and lead within {@link
+     *     io.dateline.cms.validation.ContentBudget#ARTICLE}
      * @return this builder
      */
     public Builder body(Block... body) {

@@ -15,6 +15,7 @@ import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.ArticleStatus;
 import io.dateline.cms.model.Author;
+import io.dateline.cms.model.Block;
 import io.dateline.cms.model.Location;
 import io.dateline.cms.model.Section;
 import io.dateline.cms.model.Tag;
@@ -25,6 +26,7 @@ import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.ReferenceIds;
 import io.dateline.cms.spi.References;
 import io.dateline.cms.spi.TenantStorage;
+import io.dateline.cms.validation.HtmlSafelist;
 import io.dateline.cms.views.ViewPeriod;
 import io.dateline.cms.views.ViewedArticle;
 import java.time.Clock;
@@ -48,6 +50,14 @@ import org.slf4j.LoggerFactory;
 public final class DefaultArticleService implements ArticleService {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultArticleService.class);
   private static final int DUE_BATCH = 100;
+  private static final String ARTICLE_ID = "article id must not be null";
+  private static final String QUERY = "query must not be null";
+
+  /**
+   * The latest time an article can be scheduled for: the end of the year 9999. Databases keep times
+   * up to different limits (PostgreSQL to the year 294276), and none up to {@link Instant#MAX}.
+   */
+  static final Instant LATEST_PUBLISH_TIME = Instant.parse("9999-12-31T23:59:59.999999Z");
 
   private final Tenant tenant;
   private final TenantStorage storage;
@@ -102,17 +112,19 @@ public final class DefaultArticleService implements ArticleService {
   @Override
   public Article create(ArticleDraft draft) {
     ArticleId id = ArticleId.random();
-    Article translationSource = validate(draft, null);
+    Checked checked = validate(draft, null);
+    ArticleDraft clean = checked.draft();
+    Article translationSource = checked.translationSource();
     Instant now = now();
     Article stored =
         slugs.store(
-            draft.slug(),
-            draft.headline(),
-            draft.language(),
+            clean.slug(),
+            clean.headline(),
+            clean.language(),
             slug -> articles.findBySlug(slug).isPresent(),
             slug ->
                 articles.insert(
-                    apply(draft, Article.builder().tenantId(tenant.id()).id(id))
+                    apply(clean, Article.builder().tenantId(tenant.id()).id(id))
                         .slug(slug)
                         .translationKey(
                             translationSource == null ? id : translationSource.translationKey())
@@ -132,11 +144,13 @@ public final class DefaultArticleService implements ArticleService {
     if (current.version() != expectedVersion) {
       throw new VersionConflictException("article", id, expectedVersion);
     }
-    Article translationSource = validate(draft, current);
+    Checked checked = validate(draft, current);
+    ArticleDraft clean = checked.draft();
+    Article translationSource = checked.translationSource();
     Instant now = now();
     Article.Builder next =
-        apply(draft, current.toBuilder())
-            .slug(draft.slug() == null ? current.slug() : draft.slug())
+        apply(clean, current.toBuilder())
+            .slug(clean.slug() == null ? current.slug() : clean.slug())
             .updatedAt(now);
     if (translationSource != null) {
       next.translationKey(translationSource.translationKey());
@@ -160,11 +174,16 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public Article schedule(ArticleId id, Instant requestedAt) {
+    Objects.requireNonNull(id, ARTICLE_ID);
     Instant now = now();
     Instant publishAt = requestedAt == null ? null : requestedAt.truncatedTo(ChronoUnit.MICROS);
     if (publishAt == null || !publishAt.isAfter(now)) {
       CommandValidator.throwIfAny(
           "article", List.of(validator.rule("publishAt", "FuturePublishTime", null)));
+    }
+    if (publishAt.isAfter(LATEST_PUBLISH_TIME)) {
+      CommandValidator.throwIfAny(
+          "article", List.of(validator.rule("publishAt", "PublishTimeRange", null)));
     }
     return transition(
         id,
@@ -210,7 +229,7 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public Optional<Article> find(ArticleId id) {
-    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(id, ARTICLE_ID);
     return articles.findById(id);
   }
 
@@ -221,7 +240,7 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public Optional<Article> findBySlug(String slug) {
-    Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(slug, "slug must not be null");
     return articles.findBySlug(slug);
   }
 
@@ -232,15 +251,15 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public ArticleListing list(ArticleQuery query) {
-    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(query, QUERY);
     Page<Article> page = articles.list(query);
     return new ArticleListing(page.items(), references(page.items()), page.next());
   }
 
   @Override
   public ArticleListing list(ArticleQuery query, Collection<Article> alsoReferenced) {
-    Objects.requireNonNull(query, "query");
-    Objects.requireNonNull(alsoReferenced, "alsoReferenced");
+    Objects.requireNonNull(query, QUERY);
+    Objects.requireNonNull(alsoReferenced, "alsoReferenced must not be null");
     Page<Article> page = articles.list(query);
     List<Article> referencing = new ArrayList<>(page.items());
     referencing.addAll(alsoReferenced);
@@ -249,7 +268,7 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public long count(ArticleQuery query) {
-    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(query, QUERY);
     return articles.count(query);
   }
 
@@ -263,7 +282,7 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public Optional<TranslatedArticle> findWithTranslations(String slug) {
-    Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(slug, "slug must not be null");
     List<Article> group = articles.findWithTranslations(slug);
     if (group.isEmpty()) {
       return Optional.empty();
@@ -273,8 +292,8 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public List<ViewedArticle> mostRead(Locale language, ViewPeriod period, int limit) {
-    Objects.requireNonNull(language, "language");
-    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(language, "language must not be null");
+    Objects.requireNonNull(period, "period must not be null");
     if (limit < 1 || limit > MOST_READ_MAX_LIMIT) {
       throw new IllegalArgumentException(
           "limit must be between 1 and " + MOST_READ_MAX_LIMIT + ", was " + limit);
@@ -293,6 +312,7 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public References references(Collection<Article> list) {
+    Objects.requireNonNull(list, "articles must not be null");
     ReferenceIds ids = ReferenceIds.of(list);
     return ids.isEmpty() ? References.NONE : storage.resolve(ids);
   }
@@ -370,15 +390,31 @@ public final class DefaultArticleService implements ArticleService {
   }
 
   /**
-   * Checks the draft's own rules and the rules that need storage, reporting all at once.
+   * A draft that passed validation.
    *
-   * @return the article named by {@code translationOf}, or {@code null}
+   * @param draft the draft to store: raw HTML cleaned, everything else as given
+   * @param translationSource the article named by {@code translationOf}, or {@code null}
    */
-  private Article validate(ArticleDraft draft, Article current) {
+  private record Checked(ArticleDraft draft, Article translationSource) {}
+
+  /**
+   * Checks the draft's own rules and the rules that need storage, reporting all at once. Raw HTML
+   * is checked as given (so that NUL or oversized markup is refused, not silently repaired), then
+   * cleaned with {@link HtmlSafelist} and checked again: cleaning escapes text, which can make
+   * markup longer.
+   */
+  private Checked validate(ArticleDraft draft, Article current) {
     if (draft == null) {
       throw ValidationException.of("article", "", "NotNull", "the draft must not be null");
     }
     List<Violation> violations = new ArrayList<>(validator.violations(draft));
+    ArticleDraft clean = draft;
+    if (violations.isEmpty()) {
+      clean = withCleanHtml(draft);
+      if (clean != draft) {
+        violations.addAll(validator.violations(clean));
+      }
+    }
     if (draft.language() != null && !tenant.supports(draft.language())) {
       violations.add(validator.rule("language", "SupportedLanguage", null));
     }
@@ -431,7 +467,39 @@ public final class DefaultArticleService implements ArticleService {
       }
     }
     CommandValidator.throwIfAny("article", violations);
-    return source;
+    return new Checked(clean, source);
+  }
+
+  /** The draft with every raw HTML block cleaned; the same instance when it has none. */
+  private static ArticleDraft withCleanHtml(ArticleDraft d) {
+    if (d.body().stream().noneMatch(Block.RawHtml.class::isInstance)) {
+      return d;
+    }
+    List<Block> body = new ArrayList<>(d.body().size());
+    for (Block block : d.body()) {
+      body.add(
+          block instanceof Block.RawHtml raw
+              ? new Block.RawHtml(HtmlSafelist.clean(raw.html()))
+              : block);
+    }
+    return new ArticleDraft(
+        d.slug(),
+        d.language(),
+        d.translationOf(),
+        d.headline(),
+        d.lead(),
+        body,
+        d.authors(),
+        d.primarySection(),
+        d.sections(),
+        d.tags(),
+        d.dateline(),
+        d.places(),
+        d.sources(),
+        d.exclusive(),
+        d.featuredImage(),
+        d.seo(),
+        d.related());
   }
 
   private <I, T> void checkExists(

@@ -153,7 +153,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
 
   @Override
   public Optional<T> find(I id) {
-    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(id, () -> kind.name() + " id must not be null");
     return kind.repository().findById(id);
   }
 
@@ -164,7 +164,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
 
   @Override
   public Optional<T> findBySlug(String slug) {
-    Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(slug, "slug must not be null");
     return kind.repository().findBySlug(slug);
   }
 

@@ -28,7 +28,8 @@ import java.util.Objects;
  *     {@code null}
  * @param headline the headline; plain text
  * @param lead the one-paragraph summary under the headline; plain text, may be empty
- * @param body the body blocks in order
+ * @param body the body blocks in order; the article as a whole fits {@link
+ *     io.dateline.cms.validation.ContentBudget#ARTICLE}
  * @param authors the byline, in order
  * @param primarySection the main rubric, or {@code null}; when present it is the first of {@link
  *     #sections()}
@@ -58,7 +59,7 @@ public record Article(
     @NotNull ArticleId translationKey,
     @NotBlank @Size(max = 300) String headline,
     @NotNull @Size(max = 2000) String lead,
-    @NotNull @Size(max = 2000) List<@NotNull @Valid Block> body,
+    @NotNull List<@NotNull @Valid Block> body,
     @NotNull @Size(max = 50) List<@NotNull AuthorId> authors,
     SectionId primarySection,
     @NotNull @Size(max = 20) List<@NotNull SectionId> sections,
@@ -271,7 +272,8 @@ public record Article(
     /**
      * Sets body.
      *
-     * @param body the body blocks in order
+     * @param body the body blocks in order; the article as a whole fits {@link
+     *     io.dateline.cms.validation.ContentBudget#ARTICLE}
      * @return this builder
      */
     public Builder body(List<Block> body) {

@@ -19,7 +19,8 @@ import java.util.List;
  * itself, and applications change how a kind looks through rendering hooks.
  *
  * <p>All implementations are immutable records and thread-safe. Text is plain text; only {@link
- * RawHtml} carries markup, and that is sanitized before it is rendered.
+ * RawHtml} carries markup, and the article service cleans that before storing it. How many blocks
+ * and spans an article may hold is set by {@link io.dateline.cms.validation.ContentBudget}.
  */
 public sealed interface Block
     permits Block.Paragraph,
@@ -45,8 +46,7 @@ public sealed interface Block
    *
    * @param content the spans, in order; at least one
    */
-  record Paragraph(@NotEmpty @Size(max = 1000) List<@NotNull @Valid Span> content)
-      implements Block {
+  record Paragraph(@NotEmpty List<@NotNull @Valid Span> content) implements Block {
     /** Copies the spans, keeping {@code null}s so that validation can name them. */
     public Paragraph {
       content = copyKeepingNulls(content);
@@ -108,9 +108,7 @@ public sealed interface Block
    * @param content the quoted words
    * @param attribution who said it, or {@code null}
    */
-  record Quote(
-      @NotEmpty @Size(max = 1000) List<@NotNull @Valid Span> content,
-      @Size(max = 300) String attribution)
+  record Quote(@NotEmpty List<@NotNull @Valid Span> content, @Size(max = 300) String attribution)
       implements Block {
     /** Copies the spans, keeping {@code null}s so that validation can name them. */
     public Quote {
@@ -140,8 +138,7 @@ public sealed interface Block
    * @param ordered numbered when {@code true}
    * @param items the items; at least one, none empty
    */
-  record ListBlock(
-      boolean ordered, @NotEmpty @Size(max = 500) List<@NotEmpty List<@NotNull @Valid Span>> items)
+  record ListBlock(boolean ordered, @NotEmpty List<@NotEmpty List<@NotNull @Valid Span>> items)
       implements Block {
     /** Copies the items, keeping {@code null}s so that validation can name them. */
     public ListBlock {
@@ -191,8 +188,10 @@ public sealed interface Block
   }
 
   /**
-   * Markup from an editor or an import. It is sanitized against a safelist when rendered: no
-   * script, no event handlers, no script URLs.
+   * Markup from an editor or an import. The article service cleans it with {@link
+   * io.dateline.cms.validation.HtmlSafelist} before storing it (no script, no event handlers, no
+   * script URLs), so a stored article holds the cleaned markup; its elements may nest at most
+   * {@link io.dateline.cms.validation.ContentBudget#nestingDepth()} deep.
    *
    * @param html the markup
    */

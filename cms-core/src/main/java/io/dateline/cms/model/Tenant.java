@@ -1,5 +1,6 @@
 package io.dateline.cms.model;
 
+import io.dateline.cms.validation.BaseUrl;
 import io.dateline.cms.validation.HttpUrl;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -24,7 +25,8 @@ import java.util.Set;
  * @param defaultLocale the language of the tenant's main edition ({@code uk})
  * @param supportedLocales every language the tenant publishes in; contains the default
  * @param timeZone the zone that publish times are shown in ({@code Europe/Kyiv})
- * @param baseUrl the absolute http(s) URL the tenant's pages live under
+ * @param baseUrl the absolute http(s) URL the tenant's pages live under; no user info, query or
+ *     fragment ({@link BaseUrl})
  */
 public record Tenant(
     @NotNull TenantId id,
@@ -33,7 +35,7 @@ public record Tenant(
     @NotNull Locale defaultLocale,
     @NotEmpty Set<@NotNull Locale> supportedLocales,
     @NotNull ZoneId timeZone,
-    @NotNull @HttpUrl URI baseUrl) {
+    @NotNull @HttpUrl @BaseUrl URI baseUrl) {
 
   /** Copies the locale set and adds the default locale to it. */
   public Tenant {

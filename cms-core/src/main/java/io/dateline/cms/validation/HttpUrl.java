@@ -14,7 +14,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link java.net.URI} is absolute, uses http or https and names a host.
+ * The annotated {@link java.net.URI} is absolute, uses http or https, names a host and is at most
+ * {@link #max()} characters long (2,000 by default: what browsers, sitemaps and Dateline's stores
+ * all keep).
  *
  * <p>{@code null} is valid; combine with {@code @NotNull} where a value is required.
  */
@@ -43,4 +45,11 @@ public @interface HttpUrl {
    * @return the payload
    */
   Class<? extends Payload>[] payload() default {};
+
+  /**
+   * The longest URL allowed.
+   *
+   * @return characters; 2,000 by default
+   */
+  int max() default 2000;
 }

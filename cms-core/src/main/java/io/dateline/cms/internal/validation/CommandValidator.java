@@ -2,6 +2,8 @@ package io.dateline.cms.internal.validation;
 
 import io.dateline.cms.ValidationException;
 import io.dateline.cms.Violation;
+import io.dateline.cms.command.ArticleDraft;
+import io.dateline.cms.validation.ContentBudget;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -26,6 +28,11 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
  * ValidationException}. Messages come from Dateline's own bundle (English and Ukrainian) for its
  * constraints and from Hibernate Validator's bundles for the standard ones, in the configured
  * locale.
+ *
+ * <p>Two rules apply to every command without annotations: no text anywhere in it may hold a NUL
+ * character or an unpaired surrogate (rule {@code WellFormedText}), and an article draft must fit
+ * {@link ContentBudget#ARTICLE} (rules {@code ContentBudget.characters}, {@code .blocks}, {@code
+ * .spansPerBlock}, {@code .nestingDepth}).
  */
 public final class CommandValidator implements AutoCloseable {
   static final String BUNDLE = "io.dateline.cms.internal.validation.Messages";
@@ -74,6 +81,15 @@ public final class CommandValidator implements AutoCloseable {
               pathOf(v.getPropertyPath()),
               v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
               v.getMessage()));
+    }
+    TextCheck.check(value, (path, rule) -> result.add(rule(path, rule, null)));
+    if (value instanceof ArticleDraft draft) {
+      BudgetCheck.check(
+          draft.headline(),
+          draft.lead(),
+          draft.body(),
+          ContentBudget.ARTICLE,
+          (path, limit, max) -> result.add(limit(path, "ContentBudget." + limit, max)));
     }
     return result;
   }
@@ -156,6 +172,19 @@ public final class CommandValidator implements AutoCloseable {
       message = rule;
     }
     return new Violation(path, rule, kind == null ? message : message.replace("{kind}", kind));
+  }
+
+  /**
+   * A violation of a limit, with the limit in its message ({@code {limit}} in the bundle).
+   *
+   * @param path the property path
+   * @param rule the rule name, also the message key {@code dateline.<rule>.message}
+   * @param max the limit
+   * @return the violation
+   */
+  public Violation limit(String path, String rule, long max) {
+    Violation v = rule(path, rule, null);
+    return new Violation(path, rule, v.message().replace("{limit}", Long.toString(max)));
   }
 
   @Override

@@ -7,13 +7,21 @@ import java.net.URI;
 
 /** Checks {@link HttpUrl}. */
 public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, URI> {
+  private int max = 2000;
+
+  @Override
+  public void initialize(HttpUrl annotation) {
+    this.max = annotation.max();
+  }
+
   @Override
   public boolean isValid(URI value, ConstraintValidatorContext context) {
     if (value == null) {
       return true;
     }
     String scheme = value.getScheme();
-    return value.isAbsolute()
+    return value.toString().length() <= max
+        && value.isAbsolute()
         && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
         && value.getHost() != null
         && !value.getHost().isEmpty();

@@ -1,10 +1,13 @@
 package io.dateline.cms.render.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import gg.jte.TemplateOutput;
 import io.dateline.cms.model.Block;
 import io.dateline.cms.render.ArticleView;
 import io.dateline.cms.render.spi.BlockContext;
 import io.dateline.cms.render.spi.BlockRenderer;
+import io.dateline.cms.render.spi.HtmlOutput;
 import io.dateline.cms.render.spi.RenderListener;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +16,33 @@ import java.util.Map;
 
 /**
  * Renders an article body: picks the renderer for each block and calls the listeners around it.
- * Immutable and thread-safe once built.
+ * Thread-safe once built.
+ *
+ * <p><b>Raw HTML.</b> The article service cleans raw HTML with core's {@code HtmlSafelist} before
+ * storing it, so stored markup is already clean. The renderer still does not trust a block's markup
+ * blindly, and this is deliberate: it renders any {@link io.dateline.cms.model.Article} it is
+ * handed, and not every article comes from the service: previews of unsaved drafts, articles read
+ * through a third-party storage backend or written by an import straight through the storage SPI,
+ * rows stored by an older version. Trusting them would make every page's safety depend on every
+ * write path.
+ *
+ * <p>What it stops doing is cleaning the same markup on every render. The default raw HTML renderer
+ * looks the block's markup up in a bounded cache of markup it has already cleaned (keyed by
+ * content, so an edited block is cleaned afresh) and cleans only on a miss; for markup that was
+ * stored clean, the cache holds the very string, so a hit costs a hash and a comparison instead of
+ * a parse. Applications that install their own renderer for raw HTML blocks decide for themselves.
  */
 public final class BodyWriter {
+  /** Bound on the cleaned markup kept, in characters (16 MB at most of strings). */
+  private static final long CLEAN_CACHE_CHARACTERS = 8_000_000;
+
+  private final Cache<String, String> cleaned =
+      Caffeine.newBuilder()
+          .maximumWeight(CLEAN_CACHE_CHARACTERS)
+          .weigher(
+              (String html, String clean) ->
+                  html == clean ? html.length() : html.length() + clean.length())
+          .build();
   private final Map<Class<?>, BlockRenderer<?>> defaults = new HashMap<>();
   private final Map<Class<?>, List<BlockRenderer<?>>> installed = new HashMap<>();
   private final List<RenderListener> listeners;
@@ -30,6 +57,7 @@ public final class BodyWriter {
     for (BlockRenderer<?> r : ThemeBlockRenderers.all()) {
       defaults.put(r.blockType(), r);
     }
+    defaults.put(Block.RawHtml.class, new CleanOnce());
     // Last installed wins, so the lists are kept newest first.
     for (BlockRenderer<?> r : renderers) {
       installed.computeIfAbsent(r.blockType(), k -> new ArrayList<>()).add(0, r);
@@ -79,6 +107,39 @@ public final class BodyWriter {
     }
     BlockRenderer r = defaults.get(block.getClass());
     r.render(block, context, out);
+  }
+
+  /**
+   * The markup of a raw HTML block as it may appear on the page: cleaned once per distinct markup
+   * and then reused.
+   *
+   * @param html the block's markup; may be {@code null}
+   * @return the cleaned markup
+   */
+  String cleanRawHtml(String html) {
+    if (html == null || html.isEmpty()) {
+      return "";
+    }
+    return cleaned.get(
+        html,
+        raw -> {
+          String clean = HtmlSanitizer.clean(raw);
+          // Stored markup is clean already: keep one string, not two equal ones.
+          return clean.equals(raw) ? raw : clean;
+        });
+  }
+
+  /** The theme's markup for raw HTML blocks, with cleaning done once per distinct markup. */
+  private final class CleanOnce implements BlockRenderer<Block.RawHtml> {
+    @Override
+    public Class<Block.RawHtml> blockType() {
+      return Block.RawHtml.class;
+    }
+
+    @Override
+    public void render(Block.RawHtml block, BlockContext context, HtmlOutput out) {
+      out.open("div", "class", "raw-html").trustedHtml(cleanRawHtml(block.html())).close("div");
+    }
   }
 
   private static int kindIndex(Block block) {
