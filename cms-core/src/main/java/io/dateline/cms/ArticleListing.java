@@ -23,6 +23,15 @@ public record ArticleListing(List<Article> articles, References references, Page
   }
 
   /**
+   * Whether another page follows, as {@link io.dateline.cms.query.Page#hasNext()}.
+   *
+   * @return {@code true} when {@link #nextCursor()} is present
+   */
+  public boolean hasNext() {
+    return next != null;
+  }
+
+  /**
    * The cursor of the following page.
    *
    * @return the cursor, or empty on the last page

@@ -10,16 +10,24 @@ import io.dateline.cms.internal.validation.CommandValidator;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.slug.SlugGenerator;
+import io.dateline.cms.spi.ChangeLog;
 import io.dateline.cms.spi.ContentStorage;
 import io.dateline.cms.views.ViewCounter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: one instance per application, built once and shared.
@@ -32,12 +40,38 @@ import java.util.function.Consumer;
  * site.articles().publish(draft.id());
  * }</pre>
  *
- * <p>Thread-safe. {@link #close()} stops the {@linkplain #changes() change feed}'s subscriptions,
- * flushes the view counter (when enabled) and releases the validator; it does not close the
- * storage, which the application owns.
+ * <p><b>Scheduled publishing.</b> By default the instance publishes scheduled articles whose time
+ * has come every 30 seconds, on a daemon thread of its own ({@link
+ * Builder#publishScheduled(Duration)}; {@link Duration#ZERO} turns it off, for an application that
+ * calls {@link #publishDue()} from its own scheduler). Running it on every node of a cluster is
+ * safe: each article is published exactly once, whichever node gets to it first.
+ *
+ * <p><b>Closing and ownership.</b> {@link #close()} stops the scheduled publishing and the
+ * {@linkplain #changes() change feed}'s subscriptions, flushes the view counter (when enabled) and
+ * releases the validator. Afterwards every call ({@link #tenant}, {@link #tenants()}, {@link
+ * #changes()}, {@link #viewCounter()}, and the services and feeds obtained before) throws {@code
+ * IllegalStateException("Dateline is closed")}; only {@link #clock()} and {@code close()} still
+ * answer. A view counter obtained before ignores views after it ({@link ViewCounter#record} returns
+ * {@code false}). Who closes the storage is chosen in the builder: storage given with {@link
+ * Builder#storage(ContentStorage)} belongs to the application, which closes it (after this
+ * instance); storage given with {@link Builder#ownStorage(ContentStorage)} belongs to this
+ * instance, which closes it last in {@code close()}.
+ *
+ * <p>Thread-safe.
  */
 public final class Dateline implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Dateline.class);
+  private static final AtomicInteger PUBLISHER_SEQUENCE = new AtomicInteger();
+
+  /** How long {@code close()} waits for a scheduled publishing run in progress. */
+  private static final long CLOSE_WAIT_SECONDS = 60;
+
   private final ContentStorage storage;
+  private final boolean ownsStorage;
+  private final ClosedGuard guard = new ClosedGuard();
+  private final ScheduledThreadPoolExecutor publisher; // null when scheduled publishing is off
+  private volatile Thread publisherThread;
+  private boolean storageClosed; // guarded by this
   private final Clock clock;
   private final CommandValidator validator;
   private final SlugAssigner slugs;
@@ -49,11 +83,12 @@ public final class Dateline implements AutoCloseable {
 
   private Dateline(Builder b) {
     this.storage = b.storage;
+    this.ownsStorage = b.ownsStorage;
     this.clock = b.clock;
     this.validator = new CommandValidator(b.clock, b.messageLocale);
     this.slugs = new SlugAssigner(b.slugGenerator);
     this.events = new EventDispatcher(b.listeners);
-    this.changes = new ChangeFeed(b.storage.changes(), changeNotifier);
+    this.changes = new ChangeFeed(guard.wrap(ChangeLog.class, b.storage.changes()), changeNotifier);
     this.mostRead = new MostReadCache(b.mostReadCacheTtl, b.clock);
     if (b.viewCounting == null) {
       this.viewCounter = null;
@@ -61,6 +96,54 @@ public final class Dateline implements AutoCloseable {
       ViewCounter.Builder counter = ViewCounter.builder(b.storage.viewCounts()).clock(b.clock);
       b.viewCounting.accept(counter);
       this.viewCounter = counter.build();
+    }
+    this.publisher = b.publishInterval.isZero() ? null : startPublisher(b.publishInterval);
+  }
+
+  private ScheduledThreadPoolExecutor startPublisher(Duration interval) {
+    String name = "dateline-publisher-" + PUBLISHER_SEQUENCE.incrementAndGet();
+    ScheduledThreadPoolExecutor executor =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              Thread thread = new Thread(task, name);
+              // A daemon, so that a forgotten close() does not keep the JVM alive.
+              thread.setDaemon(true);
+              publisherThread = thread;
+              return thread;
+            });
+    executor.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+    executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    long millis = interval.toMillis();
+    executor.scheduleWithFixedDelay(this::publishQuietly, millis, millis, TimeUnit.MILLISECONDS);
+    return executor;
+  }
+
+  /** One run of the built-in scheduler: failures are logged, never thrown, and tried next run. */
+  private void publishQuietly() {
+    if (guard.isClosed()) {
+      return;
+    }
+    try {
+      int published = publishDue();
+      if (published > 0) {
+        LOG.info("Published {} scheduled articles", published);
+      }
+    } catch (PublishDueException e) {
+      LOG.warn(
+          "Scheduled publishing failed for tenants {}; published {} articles of the others; the"
+              + " failed tenants are tried again at the next run",
+          e.failures().keySet(),
+          e.published(),
+          e);
+    } catch (IllegalStateException e) {
+      if (!guard.isClosed()) {
+        LOG.error("Scheduled publishing failed; trying again at the next run", e);
+      }
+    } catch (RuntimeException e) {
+      // Reading the tenant list failed (storage down, say). A thrown exception would cancel the
+      // periodic task for good, so it is logged and the next run tries again.
+      LOG.warn("Scheduled publishing failed; trying again at the next run", e);
     }
   }
 
@@ -81,6 +164,7 @@ public final class Dateline implements AutoCloseable {
    * @throws ValidationException when a field breaks a rule; nothing is stored
    */
   public Tenant saveTenant(Tenant tenant) {
+    guard.check();
     if (tenant == null) {
       throw ValidationException.of("tenant", "", "NotNull", "the tenant must not be null");
     }
@@ -95,8 +179,10 @@ public final class Dateline implements AutoCloseable {
    *
    * @param id the id
    * @return the tenant, or empty
+   * @throws IllegalStateException when this instance is closed
    */
   public Optional<Tenant> findTenant(TenantId id) {
+    guard.check();
     return storage.tenants().find(Objects.requireNonNull(id, "id"));
   }
 
@@ -104,8 +190,10 @@ public final class Dateline implements AutoCloseable {
    * Every tenant, ordered by id.
    *
    * @return the tenants
+   * @throws IllegalStateException when this instance is closed
    */
   public List<Tenant> tenants() {
+    guard.check();
     return storage.tenants().findAll();
   }
 
@@ -115,23 +203,52 @@ public final class Dateline implements AutoCloseable {
    * @param id the tenant
    * @return its services
    * @throws NotFoundException when no such tenant is stored
+   * @throws IllegalStateException when this instance is closed; so do the services of a {@code
+   *     TenantContent} obtained before
    */
   public TenantContent tenant(TenantId id) {
     Tenant tenant = findTenant(id).orElseThrow(() -> new NotFoundException("tenant", id, null));
     return new TenantContent(
-        tenant, storage.tenant(id), clock, validator, slugs, events, mostRead, changeNotifier);
+        tenant,
+        guard.tenant(storage.tenant(id)),
+        clock,
+        validator,
+        slugs,
+        events,
+        mostRead,
+        changeNotifier);
   }
 
   /**
-   * Publishes every tenant's scheduled articles whose time has come. Call it from any scheduler, on
-   * any number of nodes: each article is published exactly once.
+   * Publishes every tenant's scheduled articles whose time has come. The built-in scheduler ({@link
+   * Builder#publishScheduled(Duration)}) calls it every 30 s by default; call it yourself from any
+   * scheduler, on any number of nodes: each article is published exactly once.
+   *
+   * <p>Every tenant is tried, even when an earlier one fails: a tenant whose storage fails does not
+   * hold back the others. Failures are reported together afterwards.
    *
    * @return how many articles this call published
+   * @throws PublishDueException when publishing failed for one or more tenants, after every tenant
+   *     was tried; it names each failed tenant with its exception and says how many articles the
+   *     others published
+   * @throws StorageException when the list of tenants cannot be read (nothing was published)
+   * @throws IllegalStateException when this instance is closed
    */
   public int publishDue() {
     int published = 0;
+    Map<TenantId, RuntimeException> failures = new LinkedHashMap<>();
     for (Tenant tenant : tenants()) {
-      published += tenant(tenant.id()).articles().publishDue();
+      try {
+        published += tenant(tenant.id()).articles().publishDue();
+      } catch (RuntimeException e) {
+        if (guard.isClosed()) {
+          throw e;
+        }
+        failures.put(tenant.id(), e);
+      }
+    }
+    if (!failures.isEmpty()) {
+      throw new PublishDueException(published, failures);
     }
     return published;
   }
@@ -141,17 +258,23 @@ public final class Dateline implements AutoCloseable {
    * through this instance wake its followers at once.
    *
    * @return the feed; never {@code null}
+   * @throws IllegalStateException when this instance is closed; so do the reads of a feed obtained
+   *     before
    */
   public ChangeFeed changes() {
+    guard.check();
     return changes;
   }
 
   /**
-   * The storage this instance uses.
+   * The storage this instance uses, owned by the application or by this instance as the builder
+   * said ({@link Builder#storage} or {@link Builder#ownStorage}).
    *
    * @return the storage
+   * @throws IllegalStateException when this instance is closed
    */
   public ContentStorage storage() {
+    guard.check();
     return storage;
   }
 
@@ -168,9 +291,10 @@ public final class Dateline implements AutoCloseable {
    * The view counter enabled with {@link Builder#viewCounting(Consumer)}.
    *
    * @return the counter, owned and closed by this instance
-   * @throws IllegalStateException when view counting was not enabled
+   * @throws IllegalStateException when view counting was not enabled, or this instance is closed
    */
   public ViewCounter viewCounter() {
+    guard.check();
     if (viewCounter == null) {
       throw new IllegalStateException(
           "view counting is off: enable it with Dateline.builder().viewCounting(...)");
@@ -179,27 +303,75 @@ public final class Dateline implements AutoCloseable {
   }
 
   /**
-   * Stops the change feed's subscriptions, flushes the view counter, if enabled, then releases the
-   * validator.
+   * Closes the instance: stops the change feed's subscriptions and the scheduled publishing
+   * (waiting for a run in progress), flushes the view counter, if enabled, releases the validator,
+   * and last closes the storage if this instance owns it ({@link Builder#ownStorage}). From the
+   * start of this call, every other call throws {@code IllegalStateException("Dateline is
+   * closed")}.
+   *
+   * <p>Calling it again does nothing, except after a failed view flush: then it retries the flush
+   * and, once that succeeds, closes owned storage.
    *
    * @throws StorageException when the view counter's final flush fails (see {@link
-   *     ViewCounter#close()})
+   *     ViewCounter#close()}); owned storage is then left open so that a later {@code close()} can
+   *     retry the flush
    */
   @Override
   public void close() {
+    boolean first = guard.close();
     try {
-      changeNotifier.close();
+      if (first) {
+        changeNotifier.close();
+        stopPublisher();
+      }
       if (viewCounter != null) {
         viewCounter.close();
       }
+      closeOwnedStorage();
     } finally {
-      validator.close();
+      if (first) {
+        validator.close();
+      }
+    }
+  }
+
+  private void stopPublisher() {
+    if (publisher == null) {
+      return;
+    }
+    publisher.shutdown();
+    if (Thread.currentThread() == publisherThread) {
+      return; // close() called from a publish listener: the run ends when the listener returns
+    }
+    try {
+      if (!publisher.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        LOG.warn("Scheduled publishing still running {} s after close()", CLOSE_WAIT_SECONDS);
+        publisher.shutdownNow();
+        return;
+      }
+      // The pool counts as terminated just before its thread ends; wait for the thread too.
+      Thread thread = publisherThread;
+      if (thread != null) {
+        thread.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
+      }
+    } catch (InterruptedException e) {
+      publisher.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private synchronized void closeOwnedStorage() {
+    if (ownsStorage && !storageClosed) {
+      storageClosed = true;
+      storage.close();
     }
   }
 
   /** Configures a {@link Dateline}; not thread-safe. */
   public static final class Builder {
     private ContentStorage storage;
+    private boolean ownsStorage;
+    private Duration publishInterval = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
     private Locale messageLocale = Locale.ENGLISH;
     private SlugGenerator slugGenerator = SlugGenerator.standard();
@@ -210,13 +382,62 @@ public final class Dateline implements AutoCloseable {
     private Builder() {}
 
     /**
-     * Sets the storage. Required.
+     * Sets the storage, which stays the application's: {@link Dateline#close()} does not close it,
+     * and the application closes it after closing the {@code Dateline}. Use this when the storage
+     * outlives the instance or is shared. This or {@link #ownStorage} is required.
      *
      * @param storage the backend
      * @return this builder
      */
     public Builder storage(ContentStorage storage) {
       this.storage = Objects.requireNonNull(storage, "storage");
+      this.ownsStorage = false;
+      return this;
+    }
+
+    /**
+     * Sets the storage and hands it to the instance: {@link Dateline#close()} closes it, last,
+     * after flushing the view counter. Use this when the storage was built for this instance alone:
+     *
+     * <pre>{@code
+     * try (Dateline cms = Dateline.builder().ownStorage(JpaStorage.builder()...build()).build()) {
+     *   ...
+     * } // closes the storage too
+     * }</pre>
+     *
+     * @param storage the backend
+     * @return this builder
+     */
+    public Builder ownStorage(ContentStorage storage) {
+      this.storage = Objects.requireNonNull(storage, "storage");
+      this.ownsStorage = true;
+      return this;
+    }
+
+    /**
+     * Sets how often the instance publishes scheduled articles whose time has come, by calling
+     * {@link Dateline#publishDue()} on a daemon thread of its own, stopped by {@link
+     * Dateline#close()}. Default: every 30 seconds, the first run one interval after {@code
+     * build()}. A scheduled article therefore goes live up to this long after its time. Failures
+     * are logged through SLF4J (WARN, logger {@code io.dateline.cms.Dateline}), never thrown, and
+     * the next run tries again.
+     *
+     * <p>One scheduler per node is safe: publishing is exactly once, so several nodes (or an
+     * application's own scheduler besides this one) never publish an article twice. {@link
+     * Duration#ZERO} turns it off, for an application that calls {@code publishDue()} itself, or a
+     * test that moves a clock by hand.
+     *
+     * @param interval at least 1 ms, or zero to turn scheduled publishing off
+     * @return this builder
+     * @throws IllegalArgumentException when negative or between 0 and 1 ms
+     */
+    public Builder publishScheduled(Duration interval) {
+      Objects.requireNonNull(interval, "interval");
+      if (interval.isNegative() || (!interval.isZero() && interval.toMillis() < 1)) {
+        throw new IllegalArgumentException(
+            "publishScheduled interval must be zero or at least 1 ms, was " + interval);
+      }
+      this.publishInterval = interval;
       return this;
     }
 
@@ -310,7 +531,7 @@ public final class Dateline implements AutoCloseable {
     public Dateline build() {
       if (storage == null) {
         throw new IllegalStateException(
-            "Dateline needs a storage: call storage(...) before build()");
+            "Dateline needs a storage: call storage(...) or ownStorage(...) before build()");
       }
       return new Dateline(this);
     }

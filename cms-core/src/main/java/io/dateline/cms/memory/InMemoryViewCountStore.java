@@ -6,36 +6,51 @@ import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewCountStore;
 import io.dateline.cms.spi.ViewIncrement;
 import io.dateline.cms.spi.ViewTotal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * View counts in the heap. One lock guards everything: a batch must be all-or-nothing, and the
  * counter already batches increments so this lock is taken once per flush, not once per view.
+ *
+ * <p>Applied batch ids are kept, in the order applied, until {@link #forgetBatchIds(Duration)}
+ * drops those older than its argument; nothing else evicts them, so a retry is recognised for as
+ * long as the caller's retention says.
  */
 final class InMemoryViewCountStore implements ViewCountStore {
-  /** How many applied batch ids are remembered to make retries idempotent. */
-  private static final int REMEMBERED_BATCHES = 100_000;
-
   private record Key(TenantId tenant, ArticleId article) {}
 
+  private final Clock clock;
   private final Map<Key, Long> totals = new HashMap<>();
   private final Map<Key, Map<LocalDate, Long>> daily = new HashMap<>();
-  private final Map<UUID, Boolean> applied =
-      new LinkedHashMap<>() {
-        private static final long serialVersionUID = 1L;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, Boolean> eldest) {
-          return size() > REMEMBERED_BATCHES;
-        }
-      };
+  /** Applied batch ids with the time each was applied, oldest first (insertion order). */
+  private final LinkedHashMap<UUID, Instant> applied = new LinkedHashMap<>();
+
+  /** A store timed by the system clock. */
+  InMemoryViewCountStore() {
+    this(Clock.systemUTC());
+  }
+
+  /**
+   * A store timed by {@code clock}, which stamps applied batch ids.
+   *
+   * @param clock the clock
+   */
+  InMemoryViewCountStore(Clock clock) {
+    this.clock = clock;
+  }
 
   @Override
   public synchronized boolean add(ViewBatch batch) {
@@ -47,8 +62,35 @@ final class InMemoryViewCountStore implements ViewCountStore {
       totals.merge(key, inc.views(), Long::sum);
       daily.computeIfAbsent(key, k -> new HashMap<>()).merge(inc.day(), inc.views(), Long::sum);
     }
-    applied.put(batch.id(), Boolean.TRUE);
+    applied.put(batch.id(), clock.instant());
     return true;
+  }
+
+  @Override
+  public synchronized int forgetBatchIds(Duration olderThan) {
+    Objects.requireNonNull(olderThan, "olderThan");
+    if (olderThan.isNegative()) {
+      throw new IllegalArgumentException("olderThan must not be negative, was " + olderThan);
+    }
+    Instant cutoff = clock.instant().minus(olderThan);
+    int forgotten = 0;
+    // Insertion order is application order, so the expired ids are a prefix, give or take a
+    // clock step backwards, which only keeps an id a little longer.
+    Iterator<Instant> times = applied.values().iterator();
+    while (times.hasNext() && !times.next().isAfter(cutoff)) {
+      times.remove();
+      forgotten++;
+    }
+    return forgotten;
+  }
+
+  /**
+   * How many applied batch ids are remembered.
+   *
+   * @return the count
+   */
+  synchronized int rememberedBatchIds() {
+    return applied.size();
   }
 
   @Override

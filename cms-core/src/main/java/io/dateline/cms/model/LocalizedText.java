@@ -62,6 +62,39 @@ public record LocalizedText(Map<Locale, String> values) {
   }
 
   /**
+   * A text in one language, as everything else in Dateline names languages: by {@link Locale}.
+   *
+   * <pre>{@code
+   * LocalizedText name = LocalizedText.of(Locale.forLanguageTag("uk"), "Політика");
+   * }</pre>
+   *
+   * @param language the language; a regional variant ({@code en-GB}) is folded to its language
+   * @param text the text
+   * @return the localized text
+   */
+  public static LocalizedText of(Locale language, String text) {
+    Map<Locale, String> map = new LinkedHashMap<>(); // not Map.of: a null text is validation's job
+    map.put(language, text);
+    return new LocalizedText(map);
+  }
+
+  /**
+   * A text in two languages; the first is the fallback.
+   *
+   * @param language1 first language
+   * @param text1 text in the first language
+   * @param language2 second language
+   * @param text2 text in the second language
+   * @return the localized text
+   */
+  public static LocalizedText of(Locale language1, String text1, Locale language2, String text2) {
+    Map<Locale, String> map = new LinkedHashMap<>();
+    map.put(language1, text1);
+    map.put(language2, text2);
+    return new LocalizedText(map);
+  }
+
+  /**
    * Returns an empty text (no language). Useful for optional fields such as an author's bio.
    *
    * @return the empty text

@@ -7,7 +7,9 @@ import java.util.UUID;
 /**
  * A batch of view increments flushed together. The id makes retries safe: a store applies a batch
  * id at most once, so a flush that timed out after the database committed is not counted twice when
- * it is sent again.
+ * it is sent again. Stores remember applied ids for a retention period ({@link
+ * ViewCountStore#forgetBatchIds(java.time.Duration)}, 7 days by default in {@link
+ * io.dateline.cms.views.ViewCounter}); a retry inside it is ignored.
  *
  * @param id unique per batch; a retry reuses it
  * @param increments the increments; may name many articles of many tenants

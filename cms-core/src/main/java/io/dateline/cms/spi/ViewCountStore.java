@@ -2,6 +2,7 @@ package io.dateline.cms.spi;
 
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -16,14 +17,33 @@ public interface ViewCountStore {
 
   /**
    * Adds a batch atomically: either every increment is added or none is, and one {@link #totals}
-   * call sees all of a batch or none of it. A batch whose id was applied before is ignored, so
-   * retrying a batch never counts it twice.
+   * call sees all of a batch or none of it. A batch whose id was applied before, and not forgotten
+   * since by {@link #forgetBatchIds(Duration)}, is ignored, so retrying a batch never counts it
+   * twice.
    *
    * @param batch the increments
    * @return {@code true} when applied now, {@code false} when it had been applied before
    * @throws io.dateline.cms.StorageException when the store fails; nothing was added
    */
   boolean add(ViewBatch batch);
+
+  /**
+   * Forgets the ids of batches applied more than {@code olderThan} ago, so that the ids kept to
+   * make retries idempotent do not accumulate forever. Ids applied within {@code olderThan} are
+   * kept: a retry of such a batch is still ignored. A batch sent again after its id was forgotten
+   * is applied again. Counts are never changed.
+   *
+   * <p>Time is the store's own (for a database store, the clock of the JVM that applied the batch),
+   * so nodes with slightly different clocks agree to within their skew. {@link
+   * io.dateline.cms.views.ViewCounter} calls this about once an hour with its {@code
+   * batchIdRetention} (7 days by default); calls from several nodes are safe.
+   *
+   * @param olderThan how long an applied id is kept; zero forgets every id applied so far
+   * @return how many ids (on a database store: rows, one per tenant a batch touched) were forgotten
+   * @throws IllegalArgumentException when {@code olderThan} is negative
+   * @throws io.dateline.cms.StorageException when the store fails; nothing was forgotten
+   */
+  int forgetBatchIds(Duration olderThan);
 
   /**
    * All-time counts of some articles of one tenant.

@@ -1,6 +1,8 @@
 package io.dateline.cms.views;
 
+import io.dateline.cms.ArticleListing;
 import io.dateline.cms.StorageException;
+import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ViewBatch;
@@ -15,18 +17,21 @@ import io.dateline.cms.views.internal.ViewBuffer;
 import io.dateline.cms.views.internal.ViewBuffer.ArticleViews;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,6 +52,7 @@ import org.slf4j.LoggerFactory;
  *     .build();
  * views.record(tenantId, articleId, sessionId, userAgent); // on every page view
  * long shown = views.count(tenantId, articleId);           // "30138 views"
+ * Map<ArticleId, Long> shownOnPage = views.counts(listing); // one query for a listing page
  * List<ViewTotal> box = views.mostRead(tenantId, ViewPeriod.LAST_24_HOURS, 10);
  * views.close();                                           // on shutdown: flushes
  * }</pre>
@@ -84,6 +90,12 @@ public final class ViewCounter implements AutoCloseable {
   private static final int MAX_LIMIT = 1000;
   private static final AtomicInteger THREAD_SEQUENCE = new AtomicInteger();
 
+  /** How often, by the counter's clock, the store is asked to forget expired batch ids. */
+  private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+
+  /** How long {@code close()} waits for a flush running on the flusher thread to finish. */
+  private static final long CLOSE_WAIT_SECONDS = 60;
+
   private final ViewCountStore store;
   private final Clock clock;
   private final Duration flushInterval;
@@ -91,7 +103,16 @@ public final class ViewCounter implements AutoCloseable {
   private final ViewFilter filter;
   private final RecentVisitors recentVisitors;
   private final ViewCounterListener listener;
-  private final ScheduledExecutorService flusher;
+  private final ScheduledThreadPoolExecutor flusher;
+  private final Duration batchIdRetention;
+  private final Duration pruneEvery;
+
+  /**
+   * Threads of {@link #flusher}, so that {@code close()} called on one does not wait for itself.
+   */
+  private final Set<Thread> flusherThreads = ConcurrentHashMap.newKeySet();
+
+  private Instant lastPrune; // guarded by flushLock; null until the first flush
   private final CurrentDay currentDay;
   private final Runnable requestEarlyFlush = this::requestEarlyFlush;
   private final StoredTotals storedTotals;
@@ -176,7 +197,14 @@ public final class ViewCounter implements AutoCloseable {
     this.storedTotals = new StoredTotals(b.storedCountTtl, b.clock);
     // Two threads: flushes run one at a time (flushLock), and the second thread keeps the midnight
     // day switch of CurrentDay on time while a flush waits on a slow store.
-    this.flusher = Executors.newScheduledThreadPool(2, flusherThreads());
+    this.batchIdRetention = b.batchIdRetention;
+    this.pruneEvery = batchIdRetention.compareTo(PRUNE_EVERY) < 0 ? batchIdRetention : PRUNE_EVERY;
+    this.flusher = new ScheduledThreadPoolExecutor(2, flusherThreads(flusherThreads));
+    // close() must leave no thread behind: drop the midnight timer and periodic flushes at shutdown
+    // instead of letting a delayed task keep a thread waiting until midnight.
+    flusher.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    flusher.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+    flusher.setRemoveOnCancelPolicy(true);
     this.currentDay = CurrentDay.of(b.clock, flusher);
     if (!flushInterval.isZero()) {
       long millis = flushInterval.toMillis();
@@ -227,7 +255,11 @@ public final class ViewCounter implements AutoCloseable {
    *
    * <p>A view recorded after {@link #close()} is ignored and returns {@code false}: a request still
    * running during shutdown must not fail because of a counter. A view racing with {@code close()}
-   * is either ignored or counted and stored.
+   * is either ignored (and {@code false} returned) or counted and stored: when this call returns
+   * {@code true}, the view is in the store or, if the store is failing, among the {@link
+   * #pendingViews()} that the next {@code flush()} or {@code close()} retries. A view recorded
+   * while {@code close()} runs is stored by the recording thread itself if the final flush has
+   * already passed.
    *
    * @param tenantId the tenant; never {@code null}
    * @param articleId the article; never {@code null}
@@ -252,29 +284,29 @@ public final class ViewCounter implements AutoCloseable {
         && !recentVisitors.firstView(tenantId, articleId, visitorKey)) {
       return false;
     }
-    if (add(tenantId, articleId, currentDay.epochDay(), 1) && closed.get()) {
-      // The final flush of close() may have run before this straggler was moved; store it now.
+    add(tenantId, articleId, currentDay.epochDay(), 1);
+    if (closed.get()) {
+      // close() may have flushed before this view was added (this thread passed the check above,
+      // then close() set the flag and flushed). Store it now rather than leave it in a buffer that
+      // nobody flushes. If the flag was still clear here, it was set after the increment (volatile
+      // accesses are totally ordered), so close()'s own flush, which swaps the buffer after setting
+      // the flag, collects it.
       flush();
     }
     return true;
   }
 
-  /**
-   * Adds views to the current buffer, moving them on if the buffer was swapped meanwhile.
-   *
-   * @return {@code true} when a swap was detected and views were moved to a newer buffer
-   */
-  private boolean add(TenantId tenantId, ArticleId articleId, long epochDay, long count) {
+  /** Adds views to the current buffer, moving them on if the buffer was swapped meanwhile. */
+  private void add(TenantId tenantId, ArticleId articleId, long epochDay, long count) {
     ViewBuffer buffer = current;
     ArticleViews views = buffer.article(tenantId, articleId, epochDay);
     views.add(epochDay, count);
     if (current == buffer) {
-      return false;
+      return;
     }
     // Lost the race with a flush (see the comment on `current`): take back whatever the flusher
     // left in this entry, ours and other stragglers' alike, and add it to the newer buffer.
     views.drain((day, left) -> add(tenantId, articleId, day, left));
-    return true;
   }
 
   /**
@@ -314,6 +346,55 @@ public final class ViewCounter implements AutoCloseable {
       storedTotals
           .totals(store, tenantId, ids)
           .forEach((id, stored) -> result.merge(id, stored, Long::sum));
+    }
+    return result;
+  }
+
+  /**
+   * Display counts of the articles of a listing page, in one store query per tenant (a listing
+   * holds one tenant's articles, so one query) as {@link #counts(TenantId, Collection)}.
+   *
+   * <pre>{@code
+   * ArticleListing page = site.articles().list(query, null);
+   * Map<ArticleId, Long> views = counter.counts(page);
+   * }</pre>
+   *
+   * @param listing the page; never {@code null}
+   * @return a count for every article of the page, in its order
+   * @throws StorageException when the store fails
+   */
+  public Map<ArticleId, Long> counts(ArticleListing listing) {
+    Objects.requireNonNull(listing, "listing");
+    return countsOf(listing.articles());
+  }
+
+  /**
+   * Display counts of some articles, each counted under its own tenant: one store query per tenant
+   * among them, as {@link #counts(TenantId, Collection)}. Saves extracting ids by hand for a "most
+   * read" box or any list of articles.
+   *
+   * @param articles the articles; never {@code null}, no {@code null} elements
+   * @return a count for every article (0 for those never viewed), in the order given
+   * @throws StorageException when the store fails
+   */
+  public Map<ArticleId, Long> countsOf(Collection<Article> articles) {
+    Objects.requireNonNull(articles, "articles");
+    Map<TenantId, List<ArticleId>> byTenant = new LinkedHashMap<>();
+    for (Article article : articles) {
+      if (article == null) {
+        throw new NullPointerException("articles must not contain null");
+      }
+      byTenant.computeIfAbsent(article.tenantId(), t -> new ArrayList<>()).add(article.id());
+    }
+    if (byTenant.size() == 1) {
+      Map.Entry<TenantId, List<ArticleId>> only = byTenant.entrySet().iterator().next();
+      return counts(only.getKey(), only.getValue());
+    }
+    Map<ArticleId, Long> found = new HashMap<>();
+    byTenant.forEach((tenant, ids) -> found.putAll(counts(tenant, ids)));
+    Map<ArticleId, Long> result = new LinkedHashMap<>();
+    for (Article article : articles) {
+      result.put(article.id(), found.get(article.id()));
     }
     return result;
   }
@@ -399,6 +480,9 @@ public final class ViewCounter implements AutoCloseable {
       } finally {
         storedTotals.sent();
       }
+      if (complete) {
+        forgetExpiredBatchIds();
+      }
       long pendingViews = pendingViews();
       LOG.debug(
           "View flush {}; {} views pending", complete ? "complete" : "incomplete", pendingViews);
@@ -406,6 +490,26 @@ public final class ViewCounter implements AutoCloseable {
       return complete;
     } finally {
       flushLock.unlock();
+    }
+  }
+
+  /**
+   * Asks the store to forget the ids of batches applied more than {@link
+   * Builder#batchIdRetention(Duration)} ago, at most once per hour of the counter's clock (or per
+   * retention, when shorter). A failure is logged and retried at a later flush: ids kept a little
+   * longer cost only space.
+   */
+  private void forgetExpiredBatchIds() {
+    Instant now = clock.instant();
+    if (lastPrune != null && now.isBefore(lastPrune.plus(pruneEvery))) {
+      return;
+    }
+    try {
+      int forgotten = store.forgetBatchIds(batchIdRetention);
+      lastPrune = now;
+      LOG.debug("Forgot {} view batch ids older than {}", forgotten, batchIdRetention);
+    } catch (RuntimeException e) {
+      LOG.warn("Could not forget expired view batch ids; will try again at a later flush", e);
     }
   }
 
@@ -435,8 +539,10 @@ public final class ViewCounter implements AutoCloseable {
   }
 
   /**
-   * Stops the flusher thread and flushes. After this, {@code record} ignores views. Calling it
-   * again retries a flush that failed.
+   * Stops the flusher and flushes. When it returns, the counter's threads have ended (unless it is
+   * called on one of them, from a listener) and every view for which {@code record} returned {@code
+   * true} before or during this call has been stored. After this, {@code record} ignores views and
+   * returns {@code false}. Calling it again retries a flush that failed.
    *
    * @throws StorageException when the final flush fails; the views stay in memory and a later
    *     {@code close()} or {@code flush()} retries them
@@ -446,10 +552,33 @@ public final class ViewCounter implements AutoCloseable {
     if (closed.compareAndSet(false, true)) {
       flusher.shutdown();
     }
-    if (!flush()) {
+    boolean complete = flush();
+    awaitFlusher();
+    if (!complete) {
       throw new StorageException(
           "could not store " + pendingViews() + " views on close; call close() again to retry",
           lastFailure);
+    }
+  }
+
+  /** Waits for a flush already running on the flusher thread; shutdown() does not wait. */
+  private void awaitFlusher() {
+    if (flusherThreads.contains(Thread.currentThread())) {
+      return;
+    }
+    try {
+      if (!flusher.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        LOG.warn("View flusher still busy {} s after close(); interrupting it", CLOSE_WAIT_SECONDS);
+        flusher.shutdownNow();
+        return;
+      }
+      // The pool counts as terminated just before its last thread ends; wait for the threads too.
+      for (Thread thread : flusherThreads) {
+        thread.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
+      }
+    } catch (InterruptedException e) {
+      flusher.shutdownNow();
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -486,12 +615,13 @@ public final class ViewCounter implements AutoCloseable {
     }
   }
 
-  private static ThreadFactory flusherThreads() {
+  private static ThreadFactory flusherThreads(Set<Thread> created) {
     int counter = THREAD_SEQUENCE.incrementAndGet();
     AtomicInteger threads = new AtomicInteger();
     return task -> {
       String name = "dateline-view-flusher-" + counter + "-" + threads.incrementAndGet();
       Thread thread = new Thread(task, name);
+      created.add(thread);
       // A daemon, so a forgotten close() does not keep the JVM alive; the docs say to close.
       thread.setDaemon(true);
       return thread;
@@ -507,7 +637,7 @@ public final class ViewCounter implements AutoCloseable {
    * Configures a {@link ViewCounter}. Not thread-safe.
    *
    * <p>Defaults: system UTC clock, 5 s flush interval, 10 000 pending articles, stored totals
-   * reused for 2 s, no de-duplication, no filter, no listener.
+   * reused for 2 s, batch ids remembered 7 days, no de-duplication, no filter, no listener.
    */
   public static final class Builder {
     private final ViewCountStore store;
@@ -519,6 +649,7 @@ public final class ViewCounter implements AutoCloseable {
     private ViewFilter filter;
     private ViewCounterListener listener = new ViewCounterListener() {};
     private Duration storedCountTtl = Duration.ofSeconds(2);
+    private Duration batchIdRetention = Duration.ofDays(7);
 
     private Builder(ViewCountStore store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -642,6 +773,31 @@ public final class ViewCounter implements AutoCloseable {
             "storedCountTtl must be zero or at least 1 ms, was " + ttl);
       }
       this.storedCountTtl = ttl;
+      return this;
+    }
+
+    /**
+     * Sets how long the store remembers the id of a batch it applied, which is what makes a retried
+     * batch a no-op. The counter asks the store to forget older ids ({@link
+     * ViewCountStore#forgetBatchIds(Duration)}) at a flush at most once an hour, so the ids kept
+     * stay bounded by the batches of this period instead of growing forever.
+     *
+     * <p>A batch is retried only while the store fails, so this must exceed the longest store
+     * outage after which a retry must still be recognised: a batch resent after its id was
+     * forgotten, if its first attempt had in fact committed, is counted twice. The default, 7 days,
+     * covers any outage a site survives with views held in memory.
+     *
+     * @param retention at least one minute; never {@code null}
+     * @return this builder
+     * @throws IllegalArgumentException when shorter than a minute
+     */
+    public Builder batchIdRetention(Duration retention) {
+      Objects.requireNonNull(retention, "retention");
+      if (retention.compareTo(Duration.ofMinutes(1)) < 0) {
+        throw new IllegalArgumentException(
+            "batchIdRetention must be at least 1 minute, was " + retention);
+      }
+      this.batchIdRetention = retention;
       return this;
     }
 

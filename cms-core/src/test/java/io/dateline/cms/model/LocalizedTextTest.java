@@ -74,6 +74,18 @@ class LocalizedTextTest {
   class Building {
 
     @Test
+    @DisplayName("from Locales, as everything else names languages, folding regions")
+    void fromLocales() {
+      LocalizedText one = LocalizedText.of(Locale.forLanguageTag("uk-UA"), "Київ");
+      LocalizedText two = LocalizedText.of(UK, "Джо Байден", Locale.UK, "Joe Biden");
+
+      assertThat(one.values()).containsExactly(Map.entry(UK, "Київ"));
+      assertThat(two).isEqualTo(biden);
+      assertThat(two.values().keySet()).containsExactly(UK, EN);
+      assertThat(LocalizedText.of(EN, null).values()).containsEntry(EN, null);
+    }
+
+    @Test
     @DisplayName("with regional keys folded to their language")
     void foldsKeys() {
       LocalizedText text = new LocalizedText(Map.of(Locale.forLanguageTag("en-GB"), "Colour"));

@@ -76,4 +76,9 @@ final class FlakyViewCountStore implements ViewCountStore {
   public List<ViewTotal> topAllTime(TenantId tenantId, int limit) {
     return delegate.topAllTime(tenantId, limit);
   }
+
+  @Override
+  public int forgetBatchIds(java.time.Duration olderThan) {
+    return delegate.forgetBatchIds(olderThan);
+  }
 }

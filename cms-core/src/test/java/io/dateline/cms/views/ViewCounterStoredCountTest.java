@@ -75,6 +75,11 @@ class ViewCounterStoredCountTest {
     public List<ViewTotal> topAllTime(TenantId tenantId, int limit) {
       return delegate.topAllTime(tenantId, limit);
     }
+
+    @Override
+    public int forgetBatchIds(java.time.Duration olderThan) {
+      return delegate.forgetBatchIds(olderThan);
+    }
   }
 
   /**
@@ -119,6 +124,11 @@ class ViewCounterStoredCountTest {
     @Override
     public List<ViewTotal> topAllTime(TenantId tenantId, int limit) {
       return delegate.topAllTime(tenantId, limit);
+    }
+
+    @Override
+    public int forgetBatchIds(java.time.Duration olderThan) {
+      return delegate.forgetBatchIds(olderThan);
     }
   }
 

@@ -6,6 +6,7 @@ import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewCountStore;
 import io.dateline.cms.spi.ViewTotal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -101,6 +102,11 @@ public final class UnreliableViewCountStore implements ViewCountStore {
       throw new StorageException("scripted fault: reply lost after the batch was applied", null);
     }
     return applied;
+  }
+
+  @Override
+  public int forgetBatchIds(Duration olderThan) {
+    return store.forgetBatchIds(olderThan);
   }
 
   @Override

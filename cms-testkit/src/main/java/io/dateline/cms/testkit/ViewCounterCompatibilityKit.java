@@ -1,11 +1,13 @@
 package io.dateline.cms.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewCountStore;
+import io.dateline.cms.spi.ViewIncrement;
 import io.dateline.cms.spi.ViewTotal;
 import io.dateline.cms.testkit.UnreliableViewCountStore.Fault;
 import io.dateline.cms.views.ViewCounter;
@@ -31,8 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@link ViewCounter} scenarios every {@link ViewCountStore} must pass: several nodes counting
- * into one store concurrently, failed and half-failed flushes, and "most read" lists from day
- * buckets. A backend runs them by extending this class:
+ * into one store concurrently, failed and half-failed flushes, expiring applied batch ids, and
+ * "most read" lists from day buckets. A backend runs them by extending this class:
  *
  * <pre>{@code
  * class JpaViewCounterTest extends ViewCounterCompatibilityKit {
@@ -255,6 +257,91 @@ public abstract class ViewCounterCompatibilityKit {
       List<ViewBatch> attempts = store.attempts();
       assertThat(attempts.get(1)).isEqualTo(attempts.get(0));
       assertThat(store.totals(tenant, List.of(article))).isEqualTo(Map.of(article, 6L));
+    }
+  }
+
+  /**
+   * Applied batch ids are what make retries idempotent, and they must not pile up forever: {@link
+   * ViewCountStore#forgetBatchIds(Duration)} drops those older than the retention and nothing else.
+   */
+  @Nested
+  @DisplayName("when expiring applied batch ids")
+  class BatchIdRetention {
+
+    private ViewBatch batch(TenantId tenant, ArticleId article, long views) {
+      return new ViewBatch(
+          UUID.randomUUID(), List.of(new ViewIncrement(tenant, article, TODAY, views)));
+    }
+
+    @Test
+    @DisplayName("keeps the ids applied within the retention, so a retry is still ignored")
+    void retryInsideRetention() {
+      ViewCountStore store = createStore();
+      TenantId tenant = freshTenant("retention");
+      ArticleId article = ArticleId.random();
+      ViewBatch batch = batch(tenant, article, 4);
+      assertThat(store.add(batch)).isTrue();
+
+      store.forgetBatchIds(Duration.ofDays(7));
+
+      assertThat(store.add(batch)).isFalse();
+      assertThat(store.totals(tenant, List.of(article))).isEqualTo(Map.of(article, 4L));
+    }
+
+    @Test
+    @DisplayName("forgets the ids applied before the cut-off, and never changes a count")
+    void forgetsOlderIds() {
+      ViewCountStore store = createStore();
+      TenantId tenant = freshTenant("forget");
+      ArticleId article = ArticleId.random();
+      ViewBatch first = batch(tenant, article, 2);
+      ViewBatch second = batch(tenant, article, 3);
+      store.add(first);
+      store.add(second);
+
+      // Zero: every id applied up to now is past the retention.
+      assertThat(store.forgetBatchIds(Duration.ZERO)).isGreaterThanOrEqualTo(2);
+
+      assertThat(store.totals(tenant, List.of(article))).isEqualTo(Map.of(article, 5L));
+      assertThat(sum(store.top(tenant, TODAY, TODAY, 10))).isEqualTo(5);
+      // Forgotten: the store can no longer tell the batch was applied, so it applies it again.
+      assertThat(store.add(first)).isTrue();
+      assertThat(store.add(first)).isFalse();
+      assertThat(store.totals(tenant, List.of(article))).isEqualTo(Map.of(article, 7L));
+    }
+
+    @Test
+    @DisplayName(
+        "a counter expiring ids still recognises the retry of a batch whose reply was lost")
+    void counterRetriesAfterExpiry() {
+      UnreliableViewCountStore store = new UnreliableViewCountStore(createStore());
+      TenantId tenant = freshTenant("expiry-retry");
+      ArticleId article = ArticleId.random();
+      ViewCounter node =
+          ViewCounter.builder(store)
+              .clock(fixedAt(NOW))
+              .flushInterval(Duration.ZERO)
+              .batchIdRetention(Duration.ofHours(1))
+              .build();
+      counters.add(node);
+      node.record(tenant, article);
+      assertThat(node.flush()).isTrue(); // the first complete flush expires old ids
+
+      store.thenFail(Fault.LOST_REPLY);
+      node.record(tenant, article);
+      node.record(tenant, article);
+      assertThat(node.flush()).isFalse();
+      assertThat(node.flush()).isTrue();
+
+      assertThat(store.totals(tenant, List.of(article))).isEqualTo(Map.of(article, 3L));
+    }
+
+    @Test
+    @DisplayName("refuses a negative retention")
+    void negative() {
+      ViewCountStore store = createStore();
+      assertThatThrownBy(() -> store.forgetBatchIds(Duration.ofMinutes(-1)))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 

@@ -753,7 +753,7 @@ public final class SiteEngine implements AutoCloseable {
       if (counter == null || articles.isEmpty()) {
         return Map.of();
       }
-      return counter.counts(tenant.id(), articles.stream().map(Article::id).toList());
+      return counter.countsOf(articles);
     }
 
     // -- listings --

@@ -45,8 +45,8 @@ class JpaStorageBootstrapTest {
     void idempotent() throws Exception {
       DataSource ds = freshH2();
 
-      // V1 (content) and V2 (change feed).
-      assertThat(DatelineMigrations.migrate(ds)).isEqualTo(2);
+      // V1 (content), V2 (change feed) and V3 (view batch retention index).
+      assertThat(DatelineMigrations.migrate(ds)).isEqualTo(3);
       assertThat(DatelineMigrations.migrate(ds)).isZero();
       try (Connection c = ds.getConnection();
           ResultSet rs =

@@ -8,9 +8,6 @@ import io.dateline.cms.spi.ContentStorage;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -35,11 +32,11 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Starting opens the storage (running its migrations), installs the sample content into empty
- * tenants, starts a scheduler that publishes due articles every {@link
+ * tenants, lets Dateline's built-in scheduler publish due articles every {@link
  * SiteConfig#publishInterval()} without waiting for a request, and starts the server. {@link
  * #close()} undoes it in reverse: the server stops taking requests and lets those in flight finish,
- * the scheduler stops, the site stops following changes, Dateline flushes the views counted so far,
- * and the storage closes.
+ * the site stops following changes, and Dateline stops its scheduler, flushes the views counted so
+ * far and closes the storage, which it owns.
  *
  * <p>The server is bounded so that overload is refused rather than queued without end: {@value
  * #MAX_THREADS} threads, {@value #MAX_ACTIVE_REQUESTS} requests at work at once, {@value
@@ -73,24 +70,14 @@ public final class NewsSite implements AutoCloseable {
   private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
-  private final ContentStorage storage;
   private final Dateline cms;
-  private final ScheduledExecutorService scheduler;
   private final DatelineSite site;
   private final Server server;
   private final URI uri;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private NewsSite(
-      ContentStorage storage,
-      Dateline cms,
-      ScheduledExecutorService scheduler,
-      DatelineSite site,
-      Server server,
-      URI uri) {
-    this.storage = storage;
+  private NewsSite(Dateline cms, DatelineSite site, Server server, URI uri) {
     this.cms = cms;
-    this.scheduler = scheduler;
     this.site = site;
     this.server = server;
     this.uri = uri;
@@ -107,14 +94,14 @@ public final class NewsSite implements AutoCloseable {
   public static NewsSite start(SiteConfig config) throws IOException {
     ContentStorage storage = SiteStorage.open(config);
     Dateline cms = null;
-    ScheduledExecutorService scheduler = null;
     DatelineSite site = null;
     Server server = null;
     try {
       cms =
           Dateline.builder()
-              .storage(storage)
+              .ownStorage(storage) // closed by cms.close(), after the views are flushed
               .clock(config.clock())
+              .publishScheduled(config.publishInterval())
               // Every request counts, including curl and test clients, so that the demo's counts
               // visibly move; a public site would add .filter(ViewFilter.excludingBots()).
               .viewCounting(views -> views.flushInterval(config.viewFlushInterval()))
@@ -127,18 +114,6 @@ public final class NewsSite implements AutoCloseable {
       if (config.installSamples()) {
         SampleContent.load().install(cms, uri);
       }
-      scheduler =
-          Executors.newSingleThreadScheduledExecutor(
-              task -> {
-                Thread thread = new Thread(task, "dateline-publisher");
-                thread.setDaemon(true);
-                return thread;
-              });
-      Dateline publisher = cms;
-      long every = config.publishInterval().toMillis();
-      scheduler.scheduleWithFixedDelay(
-          () -> publishDue(publisher), every, every, TimeUnit.MILLISECONDS);
-
       // The site serves the theme's stylesheet under its base path; the theme's markup links it
       // through the head hook.
       DatelineRenderer renderer =
@@ -150,19 +125,17 @@ public final class NewsSite implements AutoCloseable {
       server.setHandler(handlers(site));
       server.start();
       LOG.info("News site listening on {}", uri);
-      return new NewsSite(storage, cms, scheduler, site, server, uri);
+      return new NewsSite(cms, site, server, uri);
     } catch (Exception e) {
       stopQuietly(server);
-      if (scheduler != null) {
-        scheduler.shutdownNow();
-      }
       if (site != null) {
         site.close();
       }
       if (cms != null) {
-        cms.close();
+        cms.close(); // closes the storage it owns
+      } else {
+        storage.close();
       }
-      storage.close();
       if (e instanceof IOException io) {
         throw io;
       }
@@ -219,18 +192,6 @@ public final class NewsSite implements AutoCloseable {
             context, MAX_ACTIVE_REQUESTS, MAX_QUEUED_REQUESTS, MAX_QUEUE_WAIT, RETRY_AFTER));
   }
 
-  /** Runs on the scheduler: a failure is logged and the next run tries again. */
-  private static void publishDue(Dateline cms) {
-    try {
-      int published = cms.publishDue();
-      if (published > 0) {
-        LOG.info("Published {} scheduled article(s)", published);
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("Publishing scheduled articles failed; will retry", e);
-    }
-  }
-
   private static void stopQuietly(Server server) {
     if (server == null) {
       return;
@@ -261,9 +222,10 @@ public final class NewsSite implements AutoCloseable {
   }
 
   /**
-   * Stops the server (requests in flight get up to five seconds to finish), the scheduler and the
-   * site, flushes counted views and closes the storage, in that order: nothing may count a view
-   * after the flush, nor read storage after it closes.
+   * Stops the server (requests in flight get up to five seconds to finish) and the site, then
+   * closes Dateline, which stops its publishing scheduler, flushes counted views and closes the
+   * storage, in that order: nothing may count a view after the flush, nor read storage after it
+   * closes.
    */
   @Override
   public void close() {
@@ -272,20 +234,10 @@ public final class NewsSite implements AutoCloseable {
     }
     LOG.info("Stopping the news site");
     stopQuietly(server);
-    scheduler.shutdownNow();
-    try {
-      scheduler.awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
     try {
       site.close();
     } finally {
-      try {
-        cms.close(); // flushes the view counter
-      } finally {
-        storage.close();
-      }
+      cms.close(); // stops the scheduler, flushes the view counter, closes the storage
     }
     LOG.info("News site stopped; views flushed");
   }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -37,6 +39,10 @@ public final class JpaViewCountStore implements ViewCountStore {
    * recording it keeps even an empty batch's retry a no-op.
    */
   private static final String EMPTY_BATCH_TENANT = TenantSessions.UNSCOPED;
+
+  /** Deletes the applied batch ids recorded before a cut-off; {@code V3} indexes the column. */
+  private static final String FORGET_BATCHES_SQL =
+      "delete from dateline_view_batch where applied_at <= ?";
 
   /** A batch is tried this often when concurrent first inserts of a key collide. */
   private static final int APPLY_ATTEMPTS = 5;
@@ -164,6 +170,32 @@ public final class JpaViewCountStore implements ViewCountStore {
       }
       ps.executeBatch();
     }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One {@code DELETE} of the {@code dateline_view_batch} rows whose {@code applied_at} (the
+   * applying JVM's clock) is at or before now minus {@code olderThan}, across all tenants, using
+   * the {@code applied_at} index.
+   */
+  @Override
+  public int forgetBatchIds(Duration olderThan) {
+    Objects.requireNonNull(olderThan, "olderThan");
+    if (olderThan.isNegative()) {
+      throw new IllegalArgumentException("olderThan must not be negative, was " + olderThan);
+    }
+    OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(olderThan);
+    return sessions.unscoped(
+        false,
+        s ->
+            s.doReturningWork(
+                connection -> {
+                  try (PreparedStatement ps = connection.prepareStatement(FORGET_BATCHES_SQL)) {
+                    ps.setObject(1, cutoff);
+                    return ps.executeUpdate();
+                  }
+                }));
   }
 
   @Override
