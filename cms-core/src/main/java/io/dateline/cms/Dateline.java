@@ -183,7 +183,7 @@ public final class Dateline implements AutoCloseable {
    */
   public Optional<Tenant> findTenant(TenantId id) {
     guard.check();
-    return storage.tenants().find(Objects.requireNonNull(id, "id"));
+    return storage.tenants().find(Objects.requireNonNull(id, "tenant id must not be null"));
   }
 
   /**

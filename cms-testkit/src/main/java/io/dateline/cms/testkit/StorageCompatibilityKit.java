@@ -54,6 +54,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -2693,13 +2694,18 @@ public abstract class StorageCompatibilityKit {
     }
 
     private Dateline dateline(Instant now) {
-      return Dateline.builder().storage(storage).clock(Clock.fixed(now, ZoneOffset.UTC)).build();
+      return Dateline.builder()
+          .storage(storage)
+          .clock(Clock.fixed(now, ZoneOffset.UTC))
+          .publishScheduled(Duration.ZERO) // the tests call publishDue themselves
+          .build();
     }
 
     private Dateline dateline(Instant now, Queue<ArticleEvent.Published> published) {
       return Dateline.builder()
           .storage(storage)
           .clock(Clock.fixed(now, ZoneOffset.UTC))
+          .publishScheduled(Duration.ZERO) // the tests call publishDue themselves
           .listener(
               e -> {
                 if (e instanceof ArticleEvent.Published p) {

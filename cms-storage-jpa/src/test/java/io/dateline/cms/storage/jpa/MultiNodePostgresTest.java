@@ -15,6 +15,7 @@ import io.dateline.cms.query.ArticleQuery;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewIncrement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -68,6 +69,7 @@ class MultiNodePostgresTest {
     return Dateline.builder()
         .storage(node)
         .clock(Clock.fixed(now, ZoneOffset.UTC))
+        .publishScheduled(Duration.ZERO) // the tests call publishDue themselves
         .listener(events::add)
         .build();
   }
