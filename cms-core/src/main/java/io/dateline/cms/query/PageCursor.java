@@ -20,6 +20,16 @@ import java.util.UUID;
  * @param id the id of the last item seen, breaking ties between equal times
  */
 public record PageCursor(Instant publishAt, ArticleId id) {
+  /**
+   * The earliest time a decoded cursor may hold: the first instant of year 1. Every store handles
+   * years 1 to 9999 (PostgreSQL's {@code timestamp} does not reach {@link Instant#MAX}), so a token
+   * outside them is refused when read rather than failing in the database.
+   */
+  public static final Instant MIN_TIME = Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The latest time a decoded cursor may hold: the last instant of year 9999. */
+  public static final Instant MAX_TIME = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
   /** Rejects {@code null}. */
   public PageCursor {
     Objects.requireNonNull(publishAt, "publishAt");
@@ -43,7 +53,8 @@ public record PageCursor(Instant publishAt, ArticleId id) {
    *
    * @param token the token; never {@code null}
    * @return the cursor
-   * @throws ValidationException naming the field {@code cursor} when the token is malformed
+   * @throws ValidationException naming the field {@code cursor} when the token is malformed or
+   *     holds a time outside {@link #MIN_TIME} to {@link #MAX_TIME}
    */
   public static PageCursor decode(String token) {
     Objects.requireNonNull(token, "token");
@@ -53,9 +64,18 @@ public record PageCursor(Instant publishAt, ArticleId id) {
       if (parts.length != 3) {
         throw new IllegalArgumentException("three parts expected");
       }
-      return new PageCursor(
-          Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
-          ArticleId.of(UUID.fromString(parts[2])));
+      long nanos = Long.parseLong(parts[1]);
+      if (nanos < 0 || nanos > 999_999_999) {
+        throw new IllegalArgumentException("nanoseconds out of range");
+      }
+      Instant time = Instant.ofEpochSecond(Long.parseLong(parts[0]), nanos);
+      if (time.isBefore(MIN_TIME) || time.isAfter(MAX_TIME)) {
+        throw ValidationException.of(
+            "cursor", "cursor", "Cursor", "holds a time outside the years 1 to 9999");
+      }
+      return new PageCursor(time, ArticleId.of(UUID.fromString(parts[2])));
+    } catch (ValidationException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw ValidationException.of(
           "cursor", "cursor", "Cursor", "is not a cursor returned by this listing");

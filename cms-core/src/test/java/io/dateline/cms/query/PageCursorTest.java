@@ -29,8 +29,8 @@ class PageCursorTest {
           "2026-03-01T09:00:00Z",
           "2026-03-01T09:00:00.123456789Z",
           "1969-12-31T23:59:59.999999999Z",
-          "-1000000000-01-01T00:00:00Z",
-          "+1000000000-12-31T23:59:59.999999999Z"
+          "0001-01-01T00:00:00Z",
+          "9999-12-31T23:59:59.999999999Z"
         })
     @DisplayName("survives encode and decode unchanged")
     void roundTrip(String instant) {
@@ -54,6 +54,48 @@ class PageCursorTest {
                 assertThat(e.violations().get(0).path()).isEqualTo("cursor");
                 assertThat(e.violations().get(0).rule()).isEqualTo("Cursor");
               });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+        strings = {
+          "+10000-01-01T00:00:00Z",
+          "+294277-01-01T00:00:00Z",
+          "+1000000000-12-31T23:59:59.999999999Z",
+          "0000-12-31T23:59:59.999999999Z",
+          "-1000000000-01-01T00:00:00Z"
+        })
+    @DisplayName("refuses a time outside the years 1 to 9999 with a ValidationException")
+    void timeOutOfRange(String instant) {
+      String token =
+          new PageCursor(Instant.parse(instant), ArticleId.of(new UUID(1L, 2L))).encode();
+
+      assertThatThrownBy(() -> PageCursor.decode(token))
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e -> {
+                assertThat(e.violations()).hasSize(1);
+                assertThat(e.violations().get(0).path()).isEqualTo("cursor");
+                assertThat(e.violations().get(0).message()).contains("1 to 9999");
+              });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+        strings = {
+          "99999999999999999999.0.00000000-0000-0001-0000-000000000002",
+          "0.1000000000.00000000-0000-0001-0000-000000000002",
+          "0.-1.00000000-0000-0001-0000-000000000002",
+          "31556889864403200.0.00000000-0000-0001-0000-000000000002"
+        })
+    @DisplayName("refuses out-of-range numbers inside a token with a ValidationException")
+    void numbersOutOfRange(String raw) {
+      String token =
+          java.util.Base64.getUrlEncoder()
+              .withoutPadding()
+              .encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+      assertThatThrownBy(() -> PageCursor.decode(token)).isInstanceOf(ValidationException.class);
     }
 
     @Test

@@ -1,6 +1,15 @@
 package io.dateline.cms.render;
 
+import io.dateline.cms.ArticleListing;
+import io.dateline.cms.ArticleService;
+import io.dateline.cms.model.Article;
+import io.dateline.cms.model.Tenant;
+import io.dateline.cms.query.ArticleQuery;
+import io.dateline.cms.query.PageCursor;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -12,6 +21,14 @@ import java.util.Objects;
  * {@code UrlStrategy.sitemapPart} (or {@code newsSitemapPart}) numbered from 1. Immutable and
  * thread-safe.
  *
+ * <p>An application that serves pages without {@code cms-site} builds a tenant's whole sitemap with
+ * {@link #forTenant}:
+ *
+ * <pre>{@code
+ * SitemapSet sitemap = SitemapSet.forTenant(renderer, tenant, cms.tenant(tenant.id()).articles());
+ * // serve sitemap.root() at urls.sitemap(tenant), sitemap.part(n) at urls.sitemapPart(tenant, n)
+ * }</pre>
+ *
  * @param root the XML to serve at the sitemap's URL; never {@code null}
  * @param parts the XML of each file, first file first; never empty
  */
@@ -20,6 +37,46 @@ public record SitemapSet(String root, List<String> parts) {
   public SitemapSet {
     Objects.requireNonNull(root, "root");
     parts = List.copyOf(parts);
+  }
+
+  /**
+   * The sitemap of a whole tenant: the home page of each of its editions and every published,
+   * indexable article ({@link DatelineRenderer#sitemapUrl}), read from the article service {@link
+   * ArticleQuery#MAX_LIMIT} at a time by cursor until the last page, and split behind an index when
+   * there are more than 50,000 URLs.
+   *
+   * @param renderer the renderer, whose URL strategy builds the URLs
+   * @param tenant the tenant
+   * @param articles the tenant's articles ({@code cms.tenant(id).articles()})
+   * @return the files
+   */
+  public static SitemapSet forTenant(
+      DatelineRenderer renderer, Tenant tenant, ArticleService articles) {
+    Objects.requireNonNull(renderer, "renderer");
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(articles, "articles");
+    List<SitemapUrl> articleUrls = new ArrayList<>();
+    Instant newest = null;
+    PageCursor cursor = null;
+    do {
+      ArticleListing page =
+          articles.list(ArticleQuery.published().limit(ArticleQuery.MAX_LIMIT).after(cursor));
+      for (Article a : page.articles()) {
+        Instant changed =
+            a.updatedAt() != null && a.updatedAt().isAfter(a.publishAt())
+                ? a.updatedAt()
+                : a.publishAt();
+        newest = newest == null || changed.isAfter(newest) ? changed : newest;
+        renderer.sitemapUrl(tenant, a).ifPresent(articleUrls::add);
+      }
+      cursor = page.next();
+    } while (cursor != null);
+    List<SitemapUrl> all = new ArrayList<>(articleUrls.size() + tenant.supportedLocales().size());
+    for (Locale language : tenant.supportedLocales()) {
+      all.add(new SitemapUrl(renderer.urls(tenant).home(tenant, language), newest));
+    }
+    all.addAll(articleUrls);
+    return renderer.sitemap(tenant, all);
   }
 
   /**

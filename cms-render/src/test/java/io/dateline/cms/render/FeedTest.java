@@ -69,6 +69,59 @@ class FeedTest {
   }
 
   @Nested
+  @DisplayName("per language")
+  class PerLanguage {
+    private final List<Article> mixed =
+        List.of(
+            articles.get(0),
+            SampleNews.article()
+                .id(io.dateline.cms.model.ArticleId.random())
+                .slug("in-english")
+                .build(),
+            articles.get(1),
+            SampleNews.article()
+                .id(io.dateline.cms.model.ArticleId.random())
+                .slug("british")
+                .language(java.util.Locale.forLanguageTag("en-GB"))
+                .build(),
+            SampleNews.article()
+                .id(io.dateline.cms.model.ArticleId.random())
+                .slug("withdrawn")
+                .language(SampleNews.UK)
+                .status(io.dateline.cms.model.ArticleStatus.UNPUBLISHED)
+                .build(),
+            SampleNews.article()
+                .id(io.dateline.cms.model.ArticleId.random())
+                .slug("other-tenant")
+                .language(SampleNews.UK)
+                .tenantId(io.dateline.cms.model.TenantId.of("other"))
+                .build());
+
+    private List<String> links(String xml) throws Exception {
+      return read(xml).getEntries().stream().map(SyndEntry::getLink).toList();
+    }
+
+    @Test
+    @DisplayName(
+        "a feed holds only its language's published articles of its tenant, in both formats")
+    void onlyItsLanguage() throws Exception {
+      ArticleListing all = SampleNews.listing(mixed, null);
+      for (FeedFormat format : FeedFormat.values()) {
+        assertThat(
+                links(renderer.feed(SampleNews.TENANT, FeedScope.all(SampleNews.UK), format, all)))
+            .as(format.name())
+            .containsExactly(
+                "https://unn.example/news/story-0", "https://unn.example/news/story-1");
+        assertThat(
+                links(renderer.feed(SampleNews.TENANT, FeedScope.all(SampleNews.EN), format, all)))
+            .as(format.name())
+            .containsExactly(
+                "https://unn.example/en/news/in-english", "https://unn.example/en/news/british");
+      }
+    }
+  }
+
+  @Nested
   @DisplayName("in Atom 1.0")
   class Atom {
     @Test
@@ -92,7 +145,15 @@ class FeedTest {
                   SampleNews.TENANT, FeedScope.tag(SampleNews.BIDEN, SampleNews.EN), listing));
       assertThat(feed.getTitle()).isEqualTo("UNN: Joe Biden");
       assertThat(feed.getUri()).isEqualTo("https://unn.example/en/tag/dzho-baiden/atom.xml");
-      List<SyndPerson> authors = feed.getEntries().get(0).getAuthors();
+      // The listing's stories are Ukrainian: the English feed leaves them out, the Ukrainian has
+      // them.
+      assertThat(feed.getEntries()).isEmpty();
+      List<SyndPerson> authors =
+          read(renderer.atom(
+                  SampleNews.TENANT, FeedScope.tag(SampleNews.BIDEN, SampleNews.UK), listing))
+              .getEntries()
+              .get(0)
+              .getAuthors();
       assertThat(authors.stream().map(SyndPerson::getName))
           .containsExactly("Олена Марченко", "Тарас Гнатюк");
       assertThat(authors.get(0).getUri()).isEqualTo("https://unn.example/author/olena-marchenko");

@@ -4,6 +4,7 @@ import io.dateline.cms.storage.jpa.JpaStorage;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -16,17 +17,28 @@ final class Databases {
 
   /** A JPA storage on a fresh in-memory H2 database, with Hibernate statistics on. */
   static JpaStorage h2() {
+    return h2(Clock.systemUTC());
+  }
+
+  /** Like {@link #h2()}, with the change feed's times from a clock. */
+  static JpaStorage h2(Clock clock) {
     String url = "jdbc:h2:mem:site-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
-    return storage(url, "sa");
+    return storage(url, "sa", clock);
   }
 
   /** A JPA storage of its own on the shared embedded PostgreSQL, with statistics on. */
   static JpaStorage postgres() {
-    return storage(server().getJdbcUrl("postgres", "postgres"), "postgres");
+    return postgres(Clock.systemUTC());
   }
 
-  private static JpaStorage storage(String url, String user) {
+  /** Like {@link #postgres()}, with the change feed's times from a clock. */
+  static JpaStorage postgres(Clock clock) {
+    return storage(server().getJdbcUrl("postgres", "postgres"), "postgres", clock);
+  }
+
+  private static JpaStorage storage(String url, String user, Clock clock) {
     return JpaStorage.builder()
+        .clock(clock)
         .jdbcUrl(url, user, "")
         .maximumPoolSize(4)
         .migrateOnStart(true)

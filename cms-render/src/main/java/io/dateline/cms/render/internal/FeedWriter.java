@@ -43,7 +43,8 @@ public final class FeedWriter {
    * @param tenant the tenant
    * @param scope what the feed holds
    * @param format RSS or Atom
-   * @param listing the articles, newest first, with their references
+   * @param listing the articles, newest first, with their references; articles of another language
+   *     than the scope's, of another tenant, or not published are left out
    * @param urls the URL strategy
    * @param now the current time, used as the update time of an empty feed
    * @return the feed's XML
@@ -82,6 +83,9 @@ public final class FeedWriter {
     Instant newest = null;
     List<SyndEntry> entries = new ArrayList<>(listing.articles().size());
     for (Article a : listing.articles()) {
+      if (!belongs(tenant, lang, a)) {
+        continue;
+      }
       Instant published = ViewAssembler.publishedAt(a);
       Instant updated =
           a.updatedAt() != null && a.updatedAt().isAfter(published) ? a.updatedAt() : published;
@@ -95,6 +99,19 @@ public final class FeedWriter {
     } catch (FeedException e) {
       throw new IllegalStateException("ROME could not write the feed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether an article may appear in a feed of this tenant's edition: published, the tenant's, and
+   * in the edition's language (compared by language code, so an {@code en-GB} story belongs in the
+   * {@code en} feed). A listing built without a language filter cannot leak another language's
+   * stories into the feed this way.
+   */
+  private static boolean belongs(Tenant tenant, Locale edition, Article a) {
+    Locale language = a.language() != null ? a.language() : tenant.defaultLocale();
+    return a.isPublished()
+        && tenant.id().equals(a.tenantId())
+        && language.getLanguage().equals(edition.getLanguage());
   }
 
   private static SyndEntry entry(

@@ -126,6 +126,16 @@ public final class SiteEngine implements AutoCloseable {
   private final Cache<String, AtomicInteger> beaconClients;
   private final Map<TenantId, AtomicLong> generations = new ConcurrentHashMap<>();
   private final Map<TenantId, Instant> lastChanges = new ConcurrentHashMap<>();
+
+  /**
+   * The time of the newest change in the feed when the engine started (or the start time itself
+   * when the feed was pruned); {@code null} for an empty feed. Listings, feeds and sitemaps are
+   * never older than it: a story retracted before this node started must not let a page's {@code
+   * Last-Modified} fall back to before the retraction, where an {@code If-Modified-Since} of the
+   * page that still showed the story would get a 304.
+   */
+  private final Instant startFloor;
+
   private final StaticFile stylesheet;
   private final StaticFile beaconScript;
   private final String pageCacheControl;
@@ -174,7 +184,21 @@ public final class SiteEngine implements AutoCloseable {
     this.articleCacheControl = settings.viewBeacon() ? pageCacheControl : "no-cache";
     this.routes = TenantRoutes.load(cms);
     long head = cms.changes().head();
+    this.startFloor = newestChange(cms, head);
     this.changes = cms.changes().follow(head, settings.changePollInterval(), this::apply);
+  }
+
+  private static Instant newestChange(Dateline cms, long head) {
+    if (head == 0) {
+      return null;
+    }
+    List<Change> newest = cms.changes().read(head - 1, 1);
+    return newest.isEmpty() ? cms.clock().instant() : newest.get(0).time();
+  }
+
+  /** When a tenant last changed, as far as this engine can tell. */
+  private Instant changedAt(TenantId tenant) {
+    return latest(lastChanges.get(tenant), startFloor);
   }
 
   private static ViewCounter viewCounterOf(Dateline cms) {
@@ -791,7 +815,7 @@ public final class SiteEngine implements AutoCloseable {
           Answer.status(200)
               .etag(
                   "W/\"" + ETAG_VERSION + Http.hash(entry.identity() + mostRead.identity()) + "\"")
-              .lastModified(latest(entry.lastModified(), lastChanges.get(tenant.id())))
+              .lastModified(latest(entry.lastModified(), changedAt(tenant.id())))
               .cacheControl(pageCacheControl)
               .surrogateKeys(
                   List.of(
@@ -983,7 +1007,7 @@ public final class SiteEngine implements AutoCloseable {
       return Answer.status(200)
           .body(type, doc.body(), doc.gzipped())
           .etag(doc.etag())
-          .lastModified(latest(doc.lastModified(), lastChanges.get(tenant.id())))
+          .lastModified(latest(doc.lastModified(), changedAt(tenant.id())))
           .cacheControl(pageCacheControl)
           .surrogateKeys(List.of("tenant-" + tenant.id(), "listings-" + tenant.id()));
     }
@@ -1026,7 +1050,7 @@ public final class SiteEngine implements AutoCloseable {
       return Answer.status(200)
           .body(Answer.XML, body)
           .etag("\"" + Http.hash(body) + "\"")
-          .lastModified(latest(entry.lastModified(), lastChanges.get(tenant.id())))
+          .lastModified(latest(entry.lastModified(), changedAt(tenant.id())))
           .cacheControl(pageCacheControl)
           .surrogateKeys(List.of("tenant-" + tenant.id(), "listings-" + tenant.id()));
     }
