@@ -3,23 +3,18 @@ package io.dateline.cms.storage.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import io.dateline.cms.DuplicateSlugException;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.Tag;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.testkit.SampleContent;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -94,50 +89,27 @@ class DuplicateSlugLoggingTest {
   }
 
   /**
-   * Runs work while every WARN of Hibernate's loggers reaches a buffer. The test runtime's SLF4J
-   * binding (slf4j-simple) switches Hibernate's statement-error logger off for the whole suite
-   * (other tests provoke constraint violations on purpose) and writes to {@code System.err}; for
-   * the work's duration that logger is set to WARN and {@code System.err} is copied.
+   * Runs work while every event of Hibernate's loggers is captured. logback-test.xml switches
+   * Hibernate's statement-error logger off for the whole suite (other tests provoke constraint
+   * violations on purpose); for the work's duration it is set to WARN.
+   *
+   * @return the captured Hibernate lines at WARN or above, one per line
    */
   private static String captureHibernateWarnings(ThrowingRunnable work) throws Exception {
-    Logger logger = LoggerFactory.getLogger(JDBC_ERROR_LOGGER);
-    Field level = logger.getClass().getDeclaredField("currentLogLevel");
-    Field warn = logger.getClass().getDeclaredField("LOG_LEVEL_WARN");
-    level.setAccessible(true);
-    warn.setAccessible(true);
-    int before = level.getInt(logger);
-    PrintStream err = System.err;
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    PrintStream tee =
-        new PrintStream(
-            new OutputStream() {
-              @Override
-              public void write(int b) {
-                buffer.write(b);
-                err.write(b);
-              }
-
-              @Override
-              public void write(byte[] b, int off, int len) {
-                buffer.write(b, off, len);
-                err.write(b, off, len);
-              }
-            },
-            true,
-            StandardCharsets.UTF_8);
-    level.setInt(logger, warn.getInt(null));
-    System.setErr(tee);
-    try {
+    ch.qos.logback.classic.Logger logger =
+        (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(JDBC_ERROR_LOGGER);
+    Level before = logger.getLevel();
+    logger.setLevel(Level.WARN);
+    try (LogCapture capture = LogCapture.everything()) {
       work.run();
+      return capture
+          .text()
+          .lines()
+          .filter(l -> l.startsWith("WARN org.hibernate") || l.startsWith("ERROR org.hibernate"))
+          .reduce("", (a, b) -> a + b + "\n");
     } finally {
-      System.setErr(err);
-      level.setInt(logger, before);
+      logger.setLevel(before);
     }
-    return buffer
-        .toString(StandardCharsets.UTF_8)
-        .lines()
-        .filter(l -> l.contains("org.hibernate"))
-        .reduce("", (a, b) -> a + b + "\n");
   }
 
   @FunctionalInterface

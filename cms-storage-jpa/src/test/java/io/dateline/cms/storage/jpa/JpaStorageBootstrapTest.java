@@ -94,13 +94,13 @@ class JpaStorageBootstrapTest {
     @DisplayName("a database that missed the latest migration names that migration")
     void missingLatestMigration() {
       DataSource ds = freshH2();
-      flyway(ds).target("1").load().migrate();
+      flyway(ds).target("2").load().migrate();
 
       assertThatThrownBy(() -> JpaStorage.builder().dataSource(ds).build())
           .isInstanceOf(StorageException.class)
-          .hasMessageContaining("at version 1")
-          .hasMessageContaining("needs version 2")
-          .hasMessageContaining("migration V2 (change feed) has not run")
+          .hasMessageContaining("at version 2")
+          .hasMessageContaining("needs version 3")
+          .hasMessageContaining("migration V3 (view batch retention) has not run")
           .hasMessageContaining("migrateOnStart(true)");
 
       // And migrateOnStart brings it up to date.

@@ -27,7 +27,10 @@ public final class SchemaCheck {
    * scripts under {@code db/dateline/migration}: add a line here with every new script.
    */
   public static final List<Migration> SHIPPED =
-      List.of(new Migration("1", "content schema"), new Migration("2", "change feed"));
+      List.of(
+          new Migration("1", "content schema"),
+          new Migration("2", "change feed"),
+          new Migration("3", "view batch retention"));
 
   private SchemaCheck() {}
 
