@@ -23,13 +23,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * which a node without a page cache pays on every request. {@code datelineBytes} renders the same
  * page to the UTF-8 bytes a server sends, without an intermediate string.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ArticlePageBenchmark}.
+ * <p>Warm-up: 10 iterations of 3 s. Thymeleaf's time per page settles only after about 5,000 to
+ * 10,000 pages (see {@link ArticlePageCpuTime}, which checks it), about 10 to 20 s of rendering at
+ * its speed; the earlier 2 or 3 warm-up iterations measured it half warmed up. The same warm-up
+ * applies to every variant.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ArticlePageBenchmark}, or the engines
+ * alternated fork by fork with their ratios side by side: {@link ArticlePageRounds}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 3)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 10, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class ArticlePageBenchmark {
   private ReferenceArticle sample;

@@ -1,5 +1,6 @@
 package io.dateline.benchmarks.views;
 
+import io.dateline.benchmarks.BenchData;
 import io.dateline.cms.storage.jpa.JpaStorage;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -14,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * A fresh, migrated database for one benchmark trial: an H2 file database in a new directory under
- * {@code target/bench-data} (override with {@code -Ddateline.bench.dir}), or an embedded PostgreSQL
- * in a new data directory. Both the JPA store and the baseline's plain JDBC connections use it.
+ * {@code benchmarks/target/bench-data} ({@link BenchData}; override with {@code
+ * -Ddateline.bench.dir}), or an embedded PostgreSQL in a new data directory. Both the JPA store and
+ * the baseline's plain JDBC connections use it.
  */
 final class ViewDatabase implements AutoCloseable {
   private final String url;
@@ -41,7 +43,7 @@ final class ViewDatabase implements AutoCloseable {
   static ViewDatabase open(String database) {
     try {
       if (database.equals("h2")) {
-        Path base = Path.of(System.getProperty("dateline.bench.dir", "target/bench-data"));
+        Path base = BenchData.directory();
         Files.createDirectories(base);
         Path dir = Files.createTempDirectory(base.toAbsolutePath(), "views-h2-");
         return new ViewDatabase("jdbc:h2:file:" + dir.resolve("dateline"), "sa", null, dir);

@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe: every {@code with}-style method returns a new query. Filters that
  * are {@code null} do not filter. A listing only returns articles that have a publish time; {@link
- * #count} semantics ignore {@link #limit()} and {@link #after()}.
+ * io.dateline.cms.spi.ArticleRepository#count count} semantics ignore {@link #limit()} and {@link
+ * #after()}.
  *
  * @param statuses statuses to include; never empty
  * @param language only articles in this language, or {@code null}; only the language is compared,

@@ -16,19 +16,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The README's quickstart: a tenant, an author, tags, an article, a few views, a rendered page. */
+/** A tenant, an author, tags, a published article, a few views and its rendered page. */
 public final class Quickstart {
   private Quickstart() {}
 
-  /**
-   * Ukrainian first: slugs come from the tenant's default language ("Юлія Заїка" → yuliia-zaika).
-   */
+  /** Names in Ukrainian and English; slugs come from the tenant's default language (Ukrainian). */
   private static LocalizedText names(String ukrainian, String english) {
     return LocalizedText.of("uk", ukrainian, "en", english);
   }
 
   /**
-   * Runs the example and prints the page and its JSON-LD.
+   * Runs the example and prints the tags' slugs, the article page and its JSON-LD.
    *
    * @param args ignored
    */
