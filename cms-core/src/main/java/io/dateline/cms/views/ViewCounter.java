@@ -340,7 +340,8 @@ public final class ViewCounter implements AutoCloseable {
       throw new NullPointerException("articleIds must not contain null");
     }
     // Pending first, stored second: views only move from buffer to unsent to store, so reading in
-    // that order can count a view twice for a moment but never miss it.
+    // that order can count a view twice for a moment. It can also miss one for a moment: a view a
+    // recorder hands from a drained buffer to the next one (see `current`) is in neither then.
     Map<ArticleId, Long> result = pending(tenantId, ids);
     if (!ids.isEmpty()) {
       storedTotals

@@ -24,23 +24,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * this node had confirmed since; it expires a fixed time after that read (later additions do not
  * extend it), so other nodes' views show after at most the time-to-live.
  *
- * <p><b>Never a view counted twice or lost.</b> The counter displays {@code stored + unsent}, and a
- * view of this node moves from unsent to stored when the store confirms its batch. Two rules keep
- * every view in exactly one of the two terms:
+ * <p><b>No stale total.</b> The counter displays {@code stored + unsent}, and a view of this node
+ * moves from unsent to stored when the store confirms its batch. Two rules keep a cached total from
+ * missing a batch for longer than the moment of the move:
  *
  * <ul>
- *   <li>When the store confirms a batch, its increments are added to the cached totals <em>before
- *       </em> the batch leaves the unsent views ({@link UnsentViews.Observer#confirmed}), and a
- *       reader reads unsent first, stored second. If the store says the batch had been applied
- *       before (an earlier attempt committed although it failed), an entry read since may already
- *       hold it, so the batch's entries are dropped instead.
+ *   <li>When the store confirms a batch, the entries of its articles are dropped <em>before</em>
+ *       the batch leaves the unsent views ({@link UnsentViews.Observer#confirmed}), so the next
+ *       read of those articles goes to the store and finds the batch there. (Adding the batch to
+ *       the entries instead would save those reads, but a node's own views are flushed every few
+ *       seconds, about as often as entries expire anyway, and a missed addition would stay until
+ *       expiry.)
  *   <li>A total read from the store while this node was sending a batch might or might not include
  *       that batch, so it is used for that one call but not cached. The flusher brackets every send
  *       with {@link #sending()} and {@link #sent()}, which make a sequence number odd and then even
  *       again (a seqlock with one writer, the flush lock holder); a reader caches its total only if
  *       the number was even when it started reading and is unchanged when it stores the entry,
- *       which it checks inside the entry's atomic compute. A batch confirmed after that compute
- *       finds the entry and adds to it; one confirmed before it changed the number.
+ *       which it checks inside the entry's atomic compute.
  * </ul>
  *
  * <p>Thread-safe. A hand-written seqlock around a Caffeine cache, rather than Caffeine alone,
@@ -172,25 +172,18 @@ public final class StoredTotals {
   }
 
   /**
-   * Moves a confirmed batch into the cached totals; called before the batch leaves the unsent
-   * views.
+   * Drops the cached totals of a confirmed batch's articles; called before the batch leaves the
+   * unsent views.
    *
    * @param batch the batch
-   * @param applied whether the store applied it now; {@code false} drops its articles' entries
+   * @param applied whether the store applied it now (either way the entries are dropped)
    */
   public void confirmed(ViewBatch batch, boolean applied) {
     if (cache == null) {
       return;
     }
     for (ViewIncrement inc : batch.increments()) {
-      TenantArticle key = new TenantArticle(inc.tenantId(), inc.articleId());
-      if (applied) {
-        cache
-            .asMap()
-            .computeIfPresent(key, (k, s) -> new Stored(s.total() + inc.views(), s.readAt()));
-      } else {
-        cache.invalidate(key);
-      }
+      cache.invalidate(new TenantArticle(inc.tenantId(), inc.articleId()));
     }
   }
 }
