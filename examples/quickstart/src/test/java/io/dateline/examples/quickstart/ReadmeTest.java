@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class ReadmeTest {
   private static final Pattern FENCE =
       Pattern.compile("^```(\\w*)\\n(.*?)^```$", Pattern.DOTALL | Pattern.MULTILINE);
+  private static final Pattern DEPENDENCY =
+      Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL);
 
   private static Path root;
   private static String readme;
@@ -59,17 +61,38 @@ class ReadmeTest {
   }
 
   @Test
-  @DisplayName("gives Maven coordinates that are the project's and name library modules")
+  @DisplayName("gives Maven coordinates that are the project's: the BOM and library modules")
   void coordinates() throws IOException {
     List<String> xml = blocks("Use it in your project", "xml");
     assertThat(xml).isNotEmpty();
-    for (String dependency : xml) {
-      assertThat(tag(dependency, "groupId")).isEqualTo(System.getProperty("dateline.groupId"));
-      assertThat(tag(dependency, "version")).isEqualTo(System.getProperty("dateline.version"));
-      Path pom = root.resolve(tag(dependency, "artifactId")).resolve("pom.xml");
-      assertThat(pom).exists();
-      assertThat(Files.readString(pom)).doesNotContain("<packaging>pom</packaging>");
+    int imports = 0;
+    int libraries = 0;
+    for (String block : xml) {
+      Matcher dependency = DEPENDENCY.matcher(block);
+      while (dependency.find()) {
+        String text = dependency.group(1);
+        assertThat(tag(text, "groupId")).isEqualTo(System.getProperty("dateline.groupId"));
+        Path pom = root.resolve(tag(text, "artifactId")).resolve("pom.xml");
+        assertThat(pom).exists();
+        if (text.contains("<scope>import</scope>")) {
+          // The bill of materials, imported in dependencyManagement.
+          imports++;
+          assertThat(tag(text, "artifactId")).isEqualTo("dateline-bom");
+          assertThat(tag(text, "type")).isEqualTo("pom");
+          assertThat(tag(text, "version")).isEqualTo(System.getProperty("dateline.version"));
+          assertThat(Files.readString(pom)).contains("<packaging>pom</packaging>");
+        } else {
+          // A library module, its version managed by the BOM (or given, then the project's).
+          libraries++;
+          if (text.contains("<version>")) {
+            assertThat(tag(text, "version")).isEqualTo(System.getProperty("dateline.version"));
+          }
+          assertThat(Files.readString(pom)).doesNotContain("<packaging>pom</packaging>");
+        }
+      }
     }
+    assertThat(imports).as("imports of the BOM").isEqualTo(1);
+    assertThat(libraries).as("library dependencies").isPositive();
     // The prose names the same group and version as the snippet.
     assertThat(readme)
         .contains("`" + System.getProperty("dateline.groupId") + "`")

@@ -1,0 +1,71 @@
+package io.dateline.cms.storage.jpa;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of cms-storage-jpa (docs/architecture.md, "Enforced boundaries"), checked on the
+ * compiled classes of this module alone (target/classes: no tests, no other module).
+ */
+@DisplayName("cms-storage-jpa's architecture")
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importModule() {
+    // Surefire runs in the module's directory; importing the output directory (rather than a
+    // package, which would also pick up test classes and other modules) keeps the rules to this
+    // module's production code.
+    classes = new ClassFileImporter().importPath(Path.of("target", "classes"));
+  }
+
+  @Test
+  @DisplayName("the rules see this module's classes")
+  void importsTheModule() {
+    assertThat(classes.contain("io.dateline.cms.storage.jpa.JpaStorage")).isTrue();
+    assertThat(classes).hasSizeGreaterThan(30);
+    assertThat(classes.stream().map(JavaClass::getPackageName))
+        .allMatch(name -> name.startsWith("io.dateline.cms.storage.jpa"));
+  }
+
+  @Test
+  @DisplayName("uses no other module's internal packages")
+  void noForeignInternals() {
+    noClasses()
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("io.dateline..internal..")
+                .and(
+                    DescribedPredicate.not(
+                        resideInAPackage("io.dateline.cms.storage.jpa.internal.."))))
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName("imports no template engine or servlet API")
+  void noInfrastructure() {
+    DescribedPredicate<JavaClass> infrastructure =
+        resideInAnyPackage("gg.jte..", "jakarta.servlet..", "org.eclipse.jetty..")
+            .as("jte, the Servlet API or Jetty");
+
+    noClasses().should().dependOnClassesThat(infrastructure).check(classes);
+  }
+
+  @Test
+  @DisplayName("has no cycles between its packages")
+  void noPackageCycles() {
+    slices().matching("io.dateline.(**)").should().beFreeOfCycles().check(classes);
+  }
+}
