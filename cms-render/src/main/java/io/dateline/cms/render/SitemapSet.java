@@ -8,6 +8,7 @@ import io.dateline.cms.query.ArticleQuery;
 import io.dateline.cms.query.PageCursor;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -55,22 +56,43 @@ public record SitemapSet(String root, List<String> parts) {
     Objects.requireNonNull(renderer, "renderer");
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(articles, "articles");
-    List<SitemapUrl> articleUrls = new ArrayList<>();
-    Instant newest = null;
+    List<Article> published = new ArrayList<>();
     PageCursor cursor = null;
     do {
       ArticleListing page =
           articles.list(ArticleQuery.published().limit(ArticleQuery.MAX_LIMIT).after(cursor));
-      for (Article a : page.articles()) {
-        Instant changed =
-            a.updatedAt() != null && a.updatedAt().isAfter(a.publishAt())
-                ? a.updatedAt()
-                : a.publishAt();
-        newest = newest == null || changed.isAfter(newest) ? changed : newest;
-        renderer.sitemapUrl(tenant, a).ifPresent(articleUrls::add);
-      }
+      published.addAll(page.articles());
       cursor = page.next();
     } while (cursor != null);
+    return forArticles(renderer, tenant, published);
+  }
+
+  /**
+   * The sitemap of a tenant from its published articles, already read: the home page of each of its
+   * editions (last modified when the newest article was published or updated) and each indexable
+   * article ({@link DatelineRenderer#sitemapUrl}), split behind an index when there are more than
+   * 50,000 URLs.
+   *
+   * @param renderer the renderer, whose URL strategy builds the URLs
+   * @param tenant the tenant
+   * @param published the tenant's published articles
+   * @return the files
+   */
+  public static SitemapSet forArticles(
+      DatelineRenderer renderer, Tenant tenant, Collection<Article> published) {
+    Objects.requireNonNull(renderer, "renderer");
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(published, "published");
+    List<SitemapUrl> articleUrls = new ArrayList<>(published.size());
+    Instant newest = null;
+    for (Article a : published) {
+      Instant changed =
+          a.updatedAt() != null && a.updatedAt().isAfter(a.publishAt())
+              ? a.updatedAt()
+              : a.publishAt();
+      newest = newest == null || changed.isAfter(newest) ? changed : newest;
+      renderer.sitemapUrl(tenant, a).ifPresent(articleUrls::add);
+    }
     List<SitemapUrl> all = new ArrayList<>(articleUrls.size() + tenant.supportedLocales().size());
     for (Locale language : tenant.supportedLocales()) {
       all.add(new SitemapUrl(renderer.urls(tenant).home(tenant, language), newest));

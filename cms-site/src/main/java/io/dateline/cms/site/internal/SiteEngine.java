@@ -23,7 +23,6 @@ import io.dateline.cms.render.HeadlineView;
 import io.dateline.cms.render.JteTheme;
 import io.dateline.cms.render.ListingSubject;
 import io.dateline.cms.render.SitemapSet;
-import io.dateline.cms.render.SitemapUrl;
 import io.dateline.cms.render.spi.UrlStrategy;
 import io.dateline.cms.site.SitePage;
 import io.dateline.cms.site.SiteRequest;
@@ -1021,22 +1020,16 @@ public final class SiteEngine implements AutoCloseable {
               cached(
                   key,
                   gen -> {
-                    List<Article> published = news ? recentlyPublished() : allPublished();
-                    Instant modified = newest(published);
-                    SitemapSet set;
-                    if (news) {
-                      set = renderer.newsSitemap(tenant, published);
-                    } else {
-                      List<SitemapUrl> entries = new ArrayList<>();
-                      for (Locale language : tenant.supportedLocales()) {
-                        entries.add(new SitemapUrl(urls.home(tenant, language), modified));
-                      }
-                      for (Article a : published) {
-                        renderer.sitemapUrl(tenant, a).ifPresent(entries::add);
-                      }
-                      set = renderer.sitemap(tenant, entries);
-                    }
-                    return new SitemapEntry(gen, set, modified);
+                    List<Article> published =
+                        published(
+                            news
+                                ? cms.clock().instant().minus(DatelineRenderer.NEWS_WINDOW)
+                                : null);
+                    SitemapSet set =
+                        news
+                            ? renderer.newsSitemap(tenant, published)
+                            : SitemapSet.forArticles(renderer, tenant, published);
+                    return new SitemapEntry(gen, set, newest(published));
                   });
       String xml;
       if (part == 0) {
@@ -1055,25 +1048,12 @@ public final class SiteEngine implements AutoCloseable {
           .surrogateKeys(List.of("tenant-" + tenant.id(), "listings-" + tenant.id()));
     }
 
-    /** Every published article, a page of the largest size at a time. */
-    private List<Article> allPublished() {
-      List<Article> all = new ArrayList<>();
-      PageCursor cursor = null;
-      do {
-        ArticleListing page =
-            content
-                .articles()
-                .list(ArticleQuery.published().limit(ArticleQuery.MAX_LIMIT).after(cursor));
-        all.addAll(page.articles());
-        cursor = page.next();
-      } while (cursor != null);
-      return all;
-    }
-
-    /** Published articles of the news sitemap's window: pages stop once they are older. */
-    private List<Article> recentlyPublished() {
-      Instant since = cms.clock().instant().minus(DatelineRenderer.NEWS_WINDOW);
-      List<Article> recent = new ArrayList<>();
+    /**
+     * Published articles, newest first, a page of the largest size at a time: all of them, or those
+     * published since a time (pages stop at the first older one).
+     */
+    private List<Article> published(Instant since) {
+      List<Article> published = new ArrayList<>();
       PageCursor cursor = null;
       do {
         ArticleListing page =
@@ -1081,14 +1061,14 @@ public final class SiteEngine implements AutoCloseable {
                 .articles()
                 .list(ArticleQuery.published().limit(ArticleQuery.MAX_LIMIT).after(cursor));
         for (Article a : page.articles()) {
-          if (a.publishAt().isBefore(since)) {
-            return recent;
+          if (since != null && a.publishAt().isBefore(since)) {
+            return published;
           }
-          recent.add(a);
+          published.add(a);
         }
         cursor = page.next();
       } while (cursor != null);
-      return recent;
+      return published;
     }
 
     private String queryParameter(String name) {
