@@ -489,19 +489,41 @@ public final class SiteEngine implements AutoCloseable {
   private record DocumentEntry(
       long generation, byte[] body, byte[] gzipped, String etag, Instant lastModified)
       implements Entry {
+    /** A document as it is served: its UTF-8 bytes, their gzip form and entity tag, made once. */
+    static DocumentEntry of(long generation, String xml, Instant lastModified) {
+      byte[] body = xml.getBytes(StandardCharsets.UTF_8);
+      return new DocumentEntry(
+          generation, body, Http.gzip(body), "\"" + Http.hash(body) + "\"", lastModified);
+    }
+
     @Override
     public long bytes() {
       return 128 + body.length + (gzipped == null ? 0 : gzipped.length);
     }
   }
 
-  private record SitemapEntry(long generation, SitemapSet set, Instant lastModified)
+  /**
+   * A sitemap's files as served: {@code files.get(0)} is the root, and when it is an index, {@code
+   * files.get(n)} is part {@code n}.
+   */
+  private record SitemapEntry(long generation, List<DocumentEntry> files, boolean indexed)
       implements Entry {
+    static SitemapEntry of(long generation, SitemapSet set, Instant lastModified) {
+      List<DocumentEntry> files = new ArrayList<>(set.parts().size() + 1);
+      files.add(DocumentEntry.of(generation, set.root(), lastModified));
+      if (set.isIndexed()) {
+        for (String part : set.parts()) {
+          files.add(DocumentEntry.of(generation, part, lastModified));
+        }
+      }
+      return new SitemapEntry(generation, List.copyOf(files), set.isIndexed());
+    }
+
     @Override
     public long bytes() {
-      long n = set.root().length() * 2L;
-      for (String part : set.parts()) {
-        n += part.length() * 2L;
+      long n = 64;
+      for (DocumentEntry file : files) {
+        n += file.bytes();
       }
       return n;
     }
@@ -966,16 +988,10 @@ public final class SiteEngine implements AutoCloseable {
                 }
                 ArticleListing listing = content.articles().list(query);
                 String canonicalUrl = urls.feed(tenant, scope.get(), page.format());
-                byte[] xml =
-                    renderer
-                        .feed(tenant, scope.get(), page.format(), listing)
-                        .getBytes(StandardCharsets.UTF_8);
                 return new CanonicalDocument(
-                    new DocumentEntry(
+                    DocumentEntry.of(
                         gen,
-                        xml,
-                        Http.gzip(xml),
-                        "\"" + Http.hash(xml) + "\"",
+                        renderer.feed(tenant, scope.get(), page.format(), listing),
                         newest(listing.articles())),
                     canonicalUrl);
               });
@@ -1029,23 +1045,12 @@ public final class SiteEngine implements AutoCloseable {
                         news
                             ? renderer.newsSitemap(tenant, published)
                             : SitemapSet.forArticles(renderer, tenant, published);
-                    return new SitemapEntry(gen, set, newest(published));
+                    return SitemapEntry.of(gen, set, newest(published));
                   });
-      String xml;
-      if (part == 0) {
-        xml = entry.set().root();
-      } else if (entry.set().isIndexed() && part <= entry.set().parts().size()) {
-        xml = entry.set().part(part);
-      } else {
+      if (part < 0 || (part > 0 && (!entry.indexed() || part >= entry.files().size()))) {
         return error(404, tenant);
       }
-      byte[] body = xml.getBytes(StandardCharsets.UTF_8);
-      return Answer.status(200)
-          .body(Answer.XML, body)
-          .etag("\"" + Http.hash(body) + "\"")
-          .lastModified(latest(entry.lastModified(), changedAt(tenant.id())))
-          .cacheControl(pageCacheControl)
-          .surrogateKeys(List.of("tenant-" + tenant.id(), "listings-" + tenant.id()));
+      return document(entry.files().get(part), Answer.XML);
     }
 
     /**
