@@ -211,7 +211,10 @@ public interface ArticleService {
    *
    * <p>Lists come from stored counts, so they trail the newest views by up to the view counter's
    * flush interval, and are cached per (tenant, language, period, limit) for {@link
-   * Dateline.Builder#mostReadCacheTtl(java.time.Duration)} (10 seconds by default).
+   * Dateline.Builder#mostReadCacheTtl(java.time.Duration)} (10 seconds by default). A read of the
+   * {@link Dateline#changes() change feed} that reports changes of a tenant drops that tenant's
+   * lists, so a feed follower (such as a site's caches) never reloads a list older than the change
+   * it acts on, an unpublished article included.
    *
    * @param language the language, compared by {@link Locale#getLanguage()}; never {@code null}
    * @param period the period; never {@code null}

@@ -88,8 +88,12 @@ public final class Dateline implements AutoCloseable {
     this.validator = new CommandValidator(b.clock, b.messageLocale);
     this.slugs = new SlugAssigner(b.slugGenerator);
     this.events = new EventDispatcher(b.listeners);
-    this.changes = new ChangeFeed(guard.wrap(ChangeLog.class, b.storage.changes()), changeNotifier);
     this.mostRead = new MostReadCache(b.mostReadCacheTtl, b.clock);
+    // Readers of the feed (a site's caches) must not reload a most-read list older than the
+    // changes they act on: reading the feed drops the lists of the tenants it reports.
+    this.changes =
+        new ChangeFeed(
+            mostRead.following(guard.wrap(ChangeLog.class, b.storage.changes())), changeNotifier);
     if (b.viewCounting == null) {
       this.viewCounter = null;
     } else {

@@ -136,6 +136,38 @@ class ArticlePageQueriesTest {
     }
 
     @Test
+    @DisplayName("drops a tenant's lists when the change feed is read past its changes")
+    void followsTheChangeFeed() {
+      Article a = published(UNN, UK, "First");
+      Article b = published(UNN, UK, "Second");
+      Article c = published(CITY, Newsroom.EN, "Third");
+      views(UNN, a.id(), TODAY, 2);
+      views(UNN, b.id(), TODAY, 1);
+      views(CITY, c.id(), TODAY, 1);
+      ArticleService unn = cms.tenant(UNN).articles();
+      assertThat(ids(unn.mostRead(UK, ViewPeriod.LAST_24_HOURS, 5)))
+          .containsExactly(a.id(), b.id());
+      List<ViewedArticle> city =
+          cms.tenant(CITY).articles().mostRead(Newsroom.EN, ViewPeriod.ALL_TIME, 5);
+      long head = cms.changes().head();
+
+      unn.unpublish(a.id());
+      assertThat(ids(unn.mostRead(UK, ViewPeriod.LAST_24_HOURS, 5)))
+          .as("cached: nobody has read the feed yet")
+          .containsExactly(a.id(), b.id());
+
+      assertThat(cms.changes().read(head, 10)).isNotEmpty();
+
+      assertThat(ids(unn.mostRead(UK, ViewPeriod.LAST_24_HOURS, 5)))
+          .as("the unpublished article is gone once the feed was read")
+          .containsExactly(b.id());
+      views(CITY, c.id(), TODAY, 5);
+      assertThat(cms.tenant(CITY).articles().mostRead(Newsroom.EN, ViewPeriod.ALL_TIME, 5))
+          .as("another tenant's lists stay")
+          .isEqualTo(city);
+    }
+
+    @Test
     @DisplayName("a language is one list whatever its region")
     void languageIgnoresRegion() {
       Article en = published(UNN, EN, "English");

@@ -2,12 +2,16 @@ package io.dateline.cms.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.dateline.cms.changes.Change;
 import io.dateline.cms.model.TenantId;
+import io.dateline.cms.spi.ChangeLog;
 import io.dateline.cms.views.ViewPeriod;
 import io.dateline.cms.views.ViewedArticle;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -16,6 +20,11 @@ import java.util.function.Supplier;
  * one storage statement per list per time-to-live instead of one per page view. Owned by one {@code
  * Dateline} instance and shared by all its tenants; entries are keyed by tenant, so no tenant ever
  * sees another's list.
+ *
+ * <p>A list can hold an article that was unpublished or deleted after it was loaded. Whoever reads
+ * the change feed through {@link #following} drops the lists of every tenant whose changes it
+ * reads, so a reader that follows the feed (a site's caches) never reloads a list older than the
+ * change it acts on; without a follower, lists live out their time-to-live.
  *
  * <p>Thread-safe. Caffeine does the expiry (timed by the Dateline clock, so tests move time by
  * hand) and bounds the entries; concurrent misses of one key load it once.
@@ -46,6 +55,43 @@ public final class MostReadCache {
                 .maximumSize(MAX_LISTS)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .build();
+  }
+
+  /**
+   * The change log as the feed reads it, dropping the lists of each tenant whose changes a read
+   * returns, before the reader sees them.
+   *
+   * @param log the storage's change log
+   * @return the log to build the feed on
+   */
+  public ChangeLog following(ChangeLog log) {
+    return new ChangeLog() {
+      @Override
+      public List<Change> read(long afterPosition, int limit) {
+        return dropped(log.read(afterPosition, limit));
+      }
+
+      @Override
+      public List<Change> read(TenantId tenantId, long afterPosition, int limit) {
+        return dropped(log.read(tenantId, afterPosition, limit));
+      }
+
+      @Override
+      public long head() {
+        return log.head();
+      }
+    };
+  }
+
+  private List<Change> dropped(List<Change> changes) {
+    if (lists != null && !changes.isEmpty()) {
+      Set<TenantId> tenants = new HashSet<>();
+      for (Change change : changes) {
+        tenants.add(change.tenantId());
+      }
+      lists.asMap().keySet().removeIf(key -> tenants.contains(key.tenant()));
+    }
+    return changes;
   }
 
   /**
