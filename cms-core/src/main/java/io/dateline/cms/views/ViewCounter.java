@@ -152,8 +152,8 @@ public final class ViewCounter implements AutoCloseable {
   private final UnsentViews.Observer reporter =
       new UnsentViews.Observer() {
         @Override
-        public void confirmed(ViewBatch batch, boolean applied) {
-          storedTotals.confirmed(batch, applied);
+        public void confirmed(ViewBatch batch) {
+          storedTotals.confirmed(batch);
         }
 
         @Override

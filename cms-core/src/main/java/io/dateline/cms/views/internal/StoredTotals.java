@@ -175,10 +175,9 @@ public final class StoredTotals {
    * Drops the cached totals of a confirmed batch's articles; called before the batch leaves the
    * unsent views.
    *
-   * @param batch the batch
-   * @param applied whether the store applied it now (either way the entries are dropped)
+   * @param batch the batch, whether the store applied it now or had applied it before
    */
-  public void confirmed(ViewBatch batch, boolean applied) {
+  public void confirmed(ViewBatch batch) {
     if (cache == null) {
       return;
     }

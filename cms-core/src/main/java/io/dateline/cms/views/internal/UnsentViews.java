@@ -29,14 +29,12 @@ public final class UnsentViews {
   public interface Observer {
     /**
      * The store confirmed a batch, which is still counted as unsent: called before the batch leaves
-     * the unsent views, so that whatever the observer records of it (a cached stored total, say) is
-     * in place before readers stop seeing the batch as unsent.
+     * the unsent views, so that whatever the observer does about it (drop a cached stored total,
+     * say) is done before readers stop seeing the batch as unsent.
      *
      * @param batch the batch
-     * @param applied {@code false} when the store had applied this batch id before (an earlier
-     *     attempt committed although it failed)
      */
-    void confirmed(ViewBatch batch, boolean applied);
+    void confirmed(ViewBatch batch);
 
     /**
      * The store confirmed a batch.
@@ -110,7 +108,7 @@ public final class UnsentViews {
       observer.failed(batch, attempt, e);
       return false;
     }
-    observer.confirmed(batch, applied);
+    observer.confirmed(batch);
     outstanding = null;
     publish();
     observer.stored(batch, attempt, applied);
