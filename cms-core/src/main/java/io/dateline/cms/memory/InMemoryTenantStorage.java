@@ -18,6 +18,7 @@ import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.SectionRepository;
 import io.dateline.cms.spi.TagRepository;
 import io.dateline.cms.spi.TenantStorage;
+import io.dateline.cms.spi.WebhookRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -30,10 +31,12 @@ final class InMemoryTenantStorage implements TenantStorage {
   private final Tags tags;
   private final Locations locations;
   private final Sections sections;
+  private final InMemoryWebhookRepository webhooks;
 
   InMemoryTenantStorage(
       TenantId tenantId, InMemoryChangeLog changes, InMemoryViewCountStore viewCounts) {
     this.tenantId = tenantId;
+    this.webhooks = new InMemoryWebhookRepository(tenantId);
     // One write lock for the tenant's articles and directories: a directory delete and an article
     // write that refers to the deleted object can then never interleave.
     Object lock = new Object();
@@ -93,6 +96,11 @@ final class InMemoryTenantStorage implements TenantStorage {
   @Override
   public TenantId tenantId() {
     return tenantId;
+  }
+
+  @Override
+  public WebhookRepository webhooks() {
+    return webhooks;
   }
 
   @Override

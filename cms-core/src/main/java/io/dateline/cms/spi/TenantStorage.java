@@ -48,6 +48,19 @@ public interface TenantStorage {
   SectionRepository sections();
 
   /**
+   * Webhook subscriptions, their delivery leases and logs. The default refuses, for backends
+   * written before webhooks existed.
+   *
+   * @return the repository
+   * @throws UnsupportedOperationException when the backend does not store webhooks
+   * @since 0.2.0
+   */
+  default WebhookRepository webhooks() {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " does not store webhook subscriptions");
+  }
+
+  /**
    * Loads everything a set of articles refers to. The default asks each repository in turn;
    * backends that can load it in fewer round trips should override it.
    *

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("InMemoryStorage keeps the storage contract")
 class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
-    implements ChangeFeedContract, MostReadContract, ReferentialIntegrityContract {
+    implements ChangeFeedContract, MostReadContract, ReferentialIntegrityContract, WebhookContract {
   @Override
   protected ContentStorage createStorage() {
     return new InMemoryStorage();
@@ -24,6 +24,11 @@ class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
 
   @Override
   public ContentStorage referentialIntegrityStorage() {
+    return storage();
+  }
+
+  @Override
+  public ContentStorage webhookStorage() {
     return storage();
   }
 }

@@ -5,11 +5,12 @@ import io.dateline.cms.testkit.ChangeFeedContract;
 import io.dateline.cms.testkit.MostReadContract;
 import io.dateline.cms.testkit.ReferentialIntegrityContract;
 import io.dateline.cms.testkit.StorageCompatibilityKit;
+import io.dateline.cms.testkit.WebhookContract;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("The storage contract on H2 in memory")
 class H2InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
-    implements ChangeFeedContract, MostReadContract, ReferentialIntegrityContract {
+    implements ChangeFeedContract, MostReadContract, ReferentialIntegrityContract, WebhookContract {
   @Override
   protected ContentStorage createStorage() {
     return TestDatabases.shared(TestDatabases.Kind.H2_MEMORY);
@@ -32,6 +33,11 @@ class H2InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
 
   @Override
   public ContentStorage referentialIntegrityStorage() {
+    return storage();
+  }
+
+  @Override
+  public ContentStorage webhookStorage() {
     return storage();
   }
 }

@@ -5,11 +5,12 @@ import io.dateline.cms.testkit.ChangeFeedContract;
 import io.dateline.cms.testkit.MostReadContract;
 import io.dateline.cms.testkit.ReferentialIntegrityContract;
 import io.dateline.cms.testkit.StorageCompatibilityKit;
+import io.dateline.cms.testkit.WebhookContract;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("The storage contract on PostgreSQL")
 class PostgresStorageCompatibilityTest extends StorageCompatibilityKit
-    implements ChangeFeedContract, MostReadContract, ReferentialIntegrityContract {
+    implements ChangeFeedContract, MostReadContract, ReferentialIntegrityContract, WebhookContract {
   @Override
   protected ContentStorage createStorage() {
     return TestDatabases.shared(TestDatabases.Kind.POSTGRES);
@@ -32,6 +33,11 @@ class PostgresStorageCompatibilityTest extends StorageCompatibilityKit
 
   @Override
   public ContentStorage referentialIntegrityStorage() {
+    return storage();
+  }
+
+  @Override
+  public ContentStorage webhookStorage() {
     return storage();
   }
 }

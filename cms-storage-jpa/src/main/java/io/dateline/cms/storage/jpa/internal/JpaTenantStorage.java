@@ -18,6 +18,7 @@ import io.dateline.cms.spi.References;
 import io.dateline.cms.spi.SectionRepository;
 import io.dateline.cms.spi.TagRepository;
 import io.dateline.cms.spi.TenantStorage;
+import io.dateline.cms.spi.WebhookRepository;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class JpaTenantStorage implements TenantStorage {
   private final TagRepository tags;
   private final LocationRepository locations;
   private final SectionRepository sections;
+  private final WebhookRepository webhooks;
 
   /**
    * Creates the view of one tenant.
@@ -49,11 +51,17 @@ public final class JpaTenantStorage implements TenantStorage {
     this.tags = new Tags(tenantId, sessions, changes);
     this.locations = new Locations(tenantId, sessions, changes);
     this.sections = new Sections(tenantId, sessions, changes);
+    this.webhooks = new JpaWebhookRepository(tenantId, sessions);
   }
 
   @Override
   public TenantId tenantId() {
     return tenantId;
+  }
+
+  @Override
+  public WebhookRepository webhooks() {
+    return webhooks;
   }
 
   @Override
