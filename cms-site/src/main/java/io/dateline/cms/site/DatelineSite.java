@@ -29,7 +29,10 @@ import java.util.Objects;
  * pages with cursor pages, RSS and Atom feeds, the sitemap (with its index and parts) and the
  * Google News sitemap. Under {@link Builder#basePath} it also serves the list of tenants, {@code
  * robots.txt} naming every sitemap (when the base path is {@code /}), the theme's stylesheet, a
- * favicon, and the view beacon.
+ * favicon, and the view beacon. Under {@code {basePath}api/v1/{tenantId}/} it serves the read-only
+ * JSON content API (published articles by id and slug, listings, directories, most read and the
+ * tenant's change feed; see {@code docs/content-api.md}), with CORS when {@link
+ * Builder#corsAllowedOrigins} allows it.
  *
  * <p>Pages are assembled within a fixed number of storage statements and cached; the caches follow
  * the change feed, so a change made on any node is served by this one within {@link
@@ -65,7 +68,8 @@ public final class DatelineSite implements AutoCloseable {
                 b.beaconRatePerMinute,
                 b.changePollInterval,
                 b.countViews,
-                b.mostReadRefresh));
+                b.mostReadRefresh,
+                b.corsOrigins));
   }
 
   /**
@@ -175,6 +179,7 @@ public final class DatelineSite implements AutoCloseable {
     private Duration changePollInterval = Duration.ofMillis(500);
     private boolean countViews = true;
     private Duration mostReadRefresh = Duration.ofSeconds(10);
+    private List<String> corsOrigins = List.of();
 
     private Builder(Dateline cms, DatelineRenderer renderer) {
       this.cms = Objects.requireNonNull(cms, "cms");
@@ -337,6 +342,32 @@ public final class DatelineSite implements AutoCloseable {
      */
     public Builder changePollInterval(Duration interval) {
       this.changePollInterval = nonNegative("changePollInterval", interval);
+      return this;
+    }
+
+    /**
+     * Lets web pages on other origins read the JSON content API ({@code
+     * {basePath}api/v1/{tenantId}/...}, see {@code docs/content-api.md}) with CORS: an API answer
+     * to a request whose {@code Origin} is listed carries {@code Access-Control-Allow-Origin}, and
+     * a preflight {@code OPTIONS} to an API path is answered. Pages, feeds and assets are not
+     * affected. Default: no origin (CORS off).
+     *
+     * @param allowedOrigins origins as browsers send them ({@code https://app.example}, no path or
+     *     trailing slash), or {@code *} for any origin; an empty list turns CORS off
+     * @return this builder
+     * @throws IllegalArgumentException when an origin is not {@code *} nor a scheme and host with
+     *     an optional port
+     */
+    public Builder corsAllowedOrigins(List<String> allowedOrigins) {
+      Objects.requireNonNull(allowedOrigins, "allowedOrigins");
+      for (String origin : allowedOrigins) {
+        Objects.requireNonNull(origin, "allowedOrigins element");
+        if (!origin.equals("*") && !origin.matches("(?i)https?://[a-z0-9.\\[\\]:-]+")) {
+          throw new IllegalArgumentException(
+              "allowedOrigins must hold '*' or origins such as https://app.example, was " + origin);
+        }
+      }
+      this.corsOrigins = List.copyOf(allowedOrigins);
       return this;
     }
 

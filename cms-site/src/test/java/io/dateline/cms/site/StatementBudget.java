@@ -147,4 +147,24 @@ abstract class StatementBudget {
             t + "news-sitemap.xml",
             2));
   }
+
+  @Test
+  @DisplayName("the content API: a few statements cold, none warm")
+  void contentApi() throws Exception {
+    String api = "/api/v1/" + fx.tenant.id() + "/";
+    Map<String, Integer> budgets = new LinkedHashMap<>();
+    budgets.put(api, 0);
+    budgets.put(api + "articles/" + fx.original.id(), 3);
+    budgets.put(api + "articles/by-slug/" + fx.original.slug() + "?lang=en", 2);
+    budgets.put(api + "latest?limit=10", 2);
+    budgets.put(api + "sections/" + fx.section.slug() + "/articles", 3);
+    budgets.put(api + "tags/" + fx.tag.slug() + "/articles", 3);
+    budgets.put(api + "authors", 1);
+    budgets.put(api + "locations", 1);
+    budgets.put(api + "most-read", 2);
+    // The JPA store reads the change feed over plain JDBC, which these statistics do not count;
+    // ContentApiTest.changeFeedIsCached shows the warm page is served from the cache.
+    budgets.put(api + "changes?after=0&limit=50", 1);
+    budget(budgets);
+  }
 }

@@ -49,6 +49,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,6 +99,8 @@ public final class SiteEngine implements AutoCloseable {
    * @param changePollInterval how often to read the change feed
    * @param countViews whether serving an article counts a view
    * @param mostReadRefresh how long a most-read box is reused before its ranking is read again
+   * @param corsOrigins the origins the content API allows cross-origin reads from ({@code *} for
+   *     any); empty for none
    */
   public record Settings(
       String basePath,
@@ -115,7 +118,13 @@ public final class SiteEngine implements AutoCloseable {
       int beaconRatePerMinute,
       Duration changePollInterval,
       boolean countViews,
-      Duration mostReadRefresh) {}
+      Duration mostReadRefresh,
+      List<String> corsOrigins) {
+    /** Copies the origins. */
+    public Settings {
+      corsOrigins = List.copyOf(corsOrigins);
+    }
+  }
 
   private final Dateline cms;
   private final DatelineRenderer renderer;
@@ -141,6 +150,7 @@ public final class SiteEngine implements AutoCloseable {
   private final String articleCacheControl;
   private volatile TenantRoutes routes;
   private final ChangeSubscription changes;
+  private final ContentApi contentApi;
 
   /**
    * Starts the engine: loads the tenants and starts following the change feed.
@@ -185,6 +195,7 @@ public final class SiteEngine implements AutoCloseable {
     long head = cms.changes().head();
     this.startFloor = newestChange(cms, head);
     this.changes = cms.changes().follow(head, settings.changePollInterval(), this::apply);
+    this.contentApi = new ContentApi(this);
   }
 
   private static Instant newestChange(Dateline cms, long head) {
@@ -196,7 +207,7 @@ public final class SiteEngine implements AutoCloseable {
   }
 
   /** When a tenant last changed, as far as this engine can tell. */
-  private Instant changedAt(TenantId tenant) {
+  Instant changedAt(TenantId tenant) {
     return latest(lastChanges.get(tenant), startFloor);
   }
 
@@ -243,6 +254,29 @@ public final class SiteEngine implements AutoCloseable {
     changes.close();
   }
 
+  // ---- what the content API (ContentApi) shares with the pages ----
+
+  Dateline cms() {
+    return cms;
+  }
+
+  DatelineRenderer renderer() {
+    return renderer;
+  }
+
+  Settings settings() {
+    return settings;
+  }
+
+  TenantRoutes routes() {
+    return routes;
+  }
+
+  /** The {@code Cache-Control} of listings, which the API's answers share. */
+  String pageCacheControl() {
+    return pageCacheControl;
+  }
+
   private AtomicLong generation(TenantId tenant) {
     return generations.computeIfAbsent(tenant, t -> new AtomicLong());
   }
@@ -269,6 +303,12 @@ public final class SiteEngine implements AutoCloseable {
     String base = settings.basePath();
     if (path.startsWith(base + "_views/")) {
       return beacon(request, path.substring(base.length() + "_views/".length()));
+    }
+    if (path.startsWith(base + ContentApi.PREFIX)) {
+      Answer api = contentApi.answer(request, path.substring(base.length()));
+      if (api != null) {
+        return api;
+      }
     }
     String method = request.method();
     if (!method.equals("GET") && !method.equals("HEAD")) {
@@ -408,23 +448,31 @@ public final class SiteEngine implements AutoCloseable {
   // ---- caching ----
 
   /** What the cache holds. */
-  private interface Entry {
+  interface Entry {
     long generation();
 
     long bytes();
   }
 
-  private record Key(TenantId tenant, String kind, String id) {}
+  record Key(TenantId tenant, String kind, String id) {}
 
-  private interface Loader {
+  interface Loader {
     Entry load(long generation);
   }
 
   /** The cached entry, loaded (and cached) when absent or older than the tenant's last change. */
-  private Entry cached(Key key, Loader loader) {
+  Entry cached(Key key, Loader loader) {
+    return cached(key, loader, e -> true);
+  }
+
+  /**
+   * Like {@link #cached(Key, Loader)}, for entries that also age: one loaded since the tenant's
+   * last change is used only while {@code usable} accepts it.
+   */
+  Entry cached(Key key, Loader loader, Predicate<Entry> usable) {
     long generation = generation(key.tenant()).get();
     Entry entry = cache.getIfPresent(key);
-    if (entry != null && entry.generation() == generation) {
+    if (entry != null && entry.generation() == generation && usable.test(entry)) {
       return entry;
     }
     Entry loaded = loader.load(generation);
