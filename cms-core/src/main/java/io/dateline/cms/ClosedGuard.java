@@ -3,6 +3,7 @@ package io.dateline.cms;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.AuthorRepository;
+import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
 import io.dateline.cms.spi.References;
@@ -91,6 +92,12 @@ final class ClosedGuard {
       @Override
       public SectionRepository sections() {
         return sections;
+      }
+
+      @Override
+      public ImportSourceRepository importSources() {
+        check();
+        return wrap(ImportSourceRepository.class, storage.importSources());
       }
 
       @Override

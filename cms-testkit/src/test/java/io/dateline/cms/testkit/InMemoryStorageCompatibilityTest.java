@@ -6,7 +6,10 @@ import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("InMemoryStorage keeps the storage contract")
 class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
-    implements ChangeFeedContract, MostReadContract, ReferentialIntegrityContract {
+    implements ChangeFeedContract,
+        MostReadContract,
+        ReferentialIntegrityContract,
+        ImportSourceContract {
   @Override
   protected ContentStorage createStorage() {
     return new InMemoryStorage();
@@ -24,6 +27,11 @@ class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
 
   @Override
   public ContentStorage referentialIntegrityStorage() {
+    return storage();
+  }
+
+  @Override
+  public ContentStorage importSourceStorage() {
     return storage();
   }
 }

@@ -30,7 +30,8 @@ public final class SchemaCheck {
       List.of(
           new Migration("1", "content schema"),
           new Migration("2", "change feed"),
-          new Migration("3", "view batch retention"));
+          new Migration("3", "view batch retention"),
+          new Migration("5", "ninjs import sources"));
 
   private SchemaCheck() {}
 
