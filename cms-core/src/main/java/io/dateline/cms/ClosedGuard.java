@@ -3,6 +3,8 @@ package io.dateline.cms;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.AuthorRepository;
+import io.dateline.cms.spi.ImportSourceRepository;
+import io.dateline.cms.spi.WebhookRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
 import io.dateline.cms.spi.References;
@@ -91,6 +93,18 @@ final class ClosedGuard {
       @Override
       public SectionRepository sections() {
         return sections;
+      }
+
+      @Override
+      public WebhookRepository webhooks() {
+        check();
+        return wrap(WebhookRepository.class, storage.webhooks());
+      }
+
+      @Override
+      public ImportSourceRepository importSources() {
+        check();
+        return wrap(ImportSourceRepository.class, storage.importSources());
       }
 
       @Override

@@ -14,6 +14,7 @@ import io.dateline.cms.model.TagId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.AuthorRepository;
+import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.SectionRepository;
 import io.dateline.cms.spi.TagRepository;
@@ -32,6 +33,7 @@ final class InMemoryTenantStorage implements TenantStorage {
   private final Locations locations;
   private final Sections sections;
   private final InMemoryWebhookRepository webhooks;
+  private final InMemoryImportSources importSources = new InMemoryImportSources();
 
   InMemoryTenantStorage(
       TenantId tenantId, InMemoryChangeLog changes, InMemoryViewCountStore viewCounts) {
@@ -126,6 +128,11 @@ final class InMemoryTenantStorage implements TenantStorage {
   @Override
   public SectionRepository sections() {
     return sections;
+  }
+
+  @Override
+  public ImportSourceRepository importSources() {
+    return importSources;
   }
 
   private static final class Authors extends InMemoryDirectory<Author, AuthorId>

@@ -61,6 +61,20 @@ public interface TenantStorage {
   }
 
   /**
+   * Where imported articles came from, for idempotent imports. The default throws, so that a
+   * backend written before this method existed keeps compiling and fails clearly when an importer
+   * needs it.
+   *
+   * @return the repository
+   * @throws UnsupportedOperationException when the backend does not keep import sources
+   * @since 0.2.0
+   */
+  default ImportSourceRepository importSources() {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " does not keep import sources (TenantStorage.importSources)");
+  }
+
+  /**
    * Loads everything a set of articles refers to. The default asks each repository in turn;
    * backends that can load it in fewer round trips should override it.
    *

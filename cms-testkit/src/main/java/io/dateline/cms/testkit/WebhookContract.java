@@ -140,7 +140,7 @@ public interface WebhookContract {
 
   @Test
   @DisplayName("delete removes the subscription and its log, and reports whether it existed")
-  default void delete() {
+  default void webhookDelete() {
     TenantId tenant = newTenant();
     WebhookRepository repo = webhooks(tenant);
     WebhookSubscription stored = repo.insert(subscription(tenant, "a"));
@@ -260,7 +260,7 @@ public interface WebhookContract {
 
   @Test
   @DisplayName("no operation reaches another tenant's subscriptions, leases or logs")
-  default void tenantIsolation() {
+  default void webhooksStayInTheirTenant() {
     TenantId a = newTenant();
     TenantId b = newTenant();
     WebhookRepository ofA = webhooks(a);

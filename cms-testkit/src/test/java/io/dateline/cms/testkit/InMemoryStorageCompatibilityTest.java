@@ -6,7 +6,11 @@ import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("InMemoryStorage keeps the storage contract")
 class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
-    implements ChangeFeedContract, MostReadContract, ReferentialIntegrityContract, WebhookContract {
+    implements ChangeFeedContract,
+        MostReadContract,
+        ReferentialIntegrityContract,
+        WebhookContract,
+        ImportSourceContract {
   @Override
   protected ContentStorage createStorage() {
     return new InMemoryStorage();
@@ -29,6 +33,11 @@ class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
 
   @Override
   public ContentStorage webhookStorage() {
+    return storage();
+  }
+
+  @Override
+  public ContentStorage importSourceStorage() {
     return storage();
   }
 }

@@ -2,6 +2,7 @@ package io.dateline.cms.storage.jpa;
 
 import io.dateline.cms.spi.ContentStorage;
 import io.dateline.cms.testkit.ChangeFeedContract;
+import io.dateline.cms.testkit.ImportSourceContract;
 import io.dateline.cms.testkit.MostReadContract;
 import io.dateline.cms.testkit.ReferentialIntegrityContract;
 import io.dateline.cms.testkit.StorageCompatibilityKit;
@@ -10,7 +11,11 @@ import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("The storage contract on H2 in memory")
 class H2InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
-    implements ChangeFeedContract, MostReadContract, ReferentialIntegrityContract, WebhookContract {
+    implements ChangeFeedContract,
+        MostReadContract,
+        ReferentialIntegrityContract,
+        WebhookContract,
+        ImportSourceContract {
   @Override
   protected ContentStorage createStorage() {
     return TestDatabases.shared(TestDatabases.Kind.H2_MEMORY);
@@ -38,6 +43,11 @@ class H2InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
 
   @Override
   public ContentStorage webhookStorage() {
+    return storage();
+  }
+
+  @Override
+  public ContentStorage importSourceStorage() {
     return storage();
   }
 }

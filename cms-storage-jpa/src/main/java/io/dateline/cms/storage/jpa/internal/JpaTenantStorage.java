@@ -12,6 +12,7 @@ import io.dateline.cms.model.TagId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.AuthorRepository;
+import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
 import io.dateline.cms.spi.References;
@@ -35,6 +36,7 @@ public final class JpaTenantStorage implements TenantStorage {
   private final LocationRepository locations;
   private final SectionRepository sections;
   private final WebhookRepository webhooks;
+  private final ImportSourceRepository importSources;
 
   /**
    * Creates the view of one tenant.
@@ -52,6 +54,7 @@ public final class JpaTenantStorage implements TenantStorage {
     this.locations = new Locations(tenantId, sessions, changes);
     this.sections = new Sections(tenantId, sessions, changes);
     this.webhooks = new JpaWebhookRepository(tenantId, sessions);
+    this.importSources = new JpaImportSources(tenantId, sessions);
   }
 
   @Override
@@ -87,6 +90,11 @@ public final class JpaTenantStorage implements TenantStorage {
   @Override
   public SectionRepository sections() {
     return sections;
+  }
+
+  @Override
+  public ImportSourceRepository importSources() {
+    return importSources;
   }
 
   /**

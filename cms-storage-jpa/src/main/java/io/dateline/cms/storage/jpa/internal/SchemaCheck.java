@@ -31,7 +31,8 @@ public final class SchemaCheck {
           new Migration("1", "content schema"),
           new Migration("2", "change feed"),
           new Migration("3", "view batch retention"),
-          new Migration("4", "webhooks"));
+          new Migration("4", "webhooks"),
+          new Migration("5", "ninjs import sources"));
 
   private SchemaCheck() {}
 
