@@ -1,11 +1,11 @@
 package io.dateline.cms;
 
+import io.dateline.cms.model.References;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.AuthorRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
-import io.dateline.cms.spi.References;
 import io.dateline.cms.spi.SectionRepository;
 import io.dateline.cms.spi.TagRepository;
 import io.dateline.cms.spi.TenantStorage;
