@@ -1,8 +1,8 @@
 package io.dateline.cms;
 
 import io.dateline.cms.model.Article;
+import io.dateline.cms.model.References;
 import io.dateline.cms.query.PageCursor;
-import io.dateline.cms.spi.References;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

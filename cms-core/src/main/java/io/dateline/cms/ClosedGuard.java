@@ -1,5 +1,6 @@
 package io.dateline.cms;
 
+import io.dateline.cms.model.References;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.AuthorRepository;
@@ -7,7 +8,6 @@ import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.WebhookRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
-import io.dateline.cms.spi.References;
 import io.dateline.cms.spi.SectionRepository;
 import io.dateline.cms.spi.TagRepository;
 import io.dateline.cms.spi.TenantStorage;

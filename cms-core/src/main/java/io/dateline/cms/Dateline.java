@@ -12,16 +12,21 @@ import io.dateline.cms.model.TenantId;
 import io.dateline.cms.slug.SlugGenerator;
 import io.dateline.cms.spi.ChangeLog;
 import io.dateline.cms.spi.ContentStorage;
+import io.dateline.cms.spi.ViewBatch;
+import io.dateline.cms.spi.ViewIncrement;
+import io.dateline.cms.views.DailyViews;
 import io.dateline.cms.views.ViewCounter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -224,6 +229,34 @@ public final class Dateline implements AutoCloseable {
   }
 
   /**
+   * The content of one tenant, with every time its services set (creation, update, publication) and
+   * every time rule they check ({@code @Future}) taken from another clock than this instance's. It
+   * is for importing content written earlier, such as a demo's backdated articles or an archive
+   * moved from another system: set the clock to each article's time before writing it. Everything
+   * else (storage, listeners, slugs, the change feed) is this instance's.
+   *
+   * @param id the tenant; never {@code null}
+   * @param clock the clock its services read; never {@code null}
+   * @return its services
+   * @throws NotFoundException when no such tenant is stored
+   * @throws IllegalStateException when this instance is closed; so do the services of a {@code
+   *     TenantContent} obtained before
+   */
+  public TenantContent tenant(TenantId id, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    Tenant tenant = findTenant(id).orElseThrow(() -> new NotFoundException("tenant", id, null));
+    return new TenantContent(
+        tenant,
+        guard.tenant(storage.tenant(id)),
+        clock,
+        validator.withClock(clock),
+        slugs,
+        events,
+        mostRead,
+        changeNotifier);
+  }
+
+  /**
    * Publishes every tenant's scheduled articles whose time has come. The built-in scheduler ({@link
    * Builder#publishScheduled(Duration)}) calls it every 30 s by default; call it yourself from any
    * scheduler, on any number of nodes: each article is published exactly once.
@@ -271,15 +304,36 @@ public final class Dateline implements AutoCloseable {
   }
 
   /**
-   * The storage this instance uses, owned by the application or by this instance as the builder
-   * said ({@link Builder#storage} or {@link Builder#ownStorage}).
+   * Adds views counted elsewhere to the stored counts of a tenant's articles, at once and without a
+   * {@link ViewCounter}: for the counts of a system a newsroom moves from, or a demo's starting
+   * numbers. An import is applied whole or not at all, and exactly once: a second import with the
+   * same id is ignored, so a failed import can be retried safely. Imported views are not filtered
+   * or de-duplicated, and like views stored by other nodes they reach cached most-read lists when
+   * those expire ({@link Builder#mostReadCacheTtl}).
    *
-   * @return the storage
+   * @param tenantId the tenant; never {@code null}
+   * @param importId the import's id, unique per import (a name-based UUID makes a re-run of the
+   *     same import a no-op); never {@code null}
+   * @param views the views to add, per article and UTC day; may be empty
+   * @return {@code true} when the views were added, {@code false} when this import id was applied
+   *     before (or {@code views} is empty)
+   * @throws NotFoundException when no such tenant is stored
+   * @throws StorageException when the store fails; nothing was added
    * @throws IllegalStateException when this instance is closed
    */
-  public ContentStorage storage() {
-    guard.check();
-    return storage;
+  public boolean importViews(TenantId tenantId, UUID importId, Collection<DailyViews> views) {
+    Objects.requireNonNull(importId, "importId");
+    Objects.requireNonNull(views, "views");
+    findTenant(tenantId).orElseThrow(() -> new NotFoundException("tenant", tenantId, null));
+    if (views.isEmpty()) {
+      return false;
+    }
+    List<ViewIncrement> increments = new ArrayList<>(views.size());
+    for (DailyViews v : views) {
+      Objects.requireNonNull(v, "views must not contain null");
+      increments.add(new ViewIncrement(tenantId, v.articleId(), v.day(), v.views()));
+    }
+    return storage.viewCounts().add(new ViewBatch(importId, increments));
   }
 
   /**

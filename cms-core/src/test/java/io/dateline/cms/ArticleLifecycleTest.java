@@ -14,6 +14,8 @@ import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.ArticleStatus;
 import io.dateline.cms.query.ArticleQuery;
+import io.dateline.cms.testsupport.MutableClock;
+import io.dateline.cms.testsupport.ThreadRace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -390,7 +392,7 @@ class ArticleLifecycleTest {
       clock.advance(HOUR);
 
       int threads = 8;
-      List<Integer> counts = Race.run(threads, () -> newsroom.cms().publishDue());
+      List<Integer> counts = ThreadRace.runAll(threads, () -> newsroom.cms().publishDue());
 
       assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(count);
       List<ArticleEvent.Published> published = newsroom.events().of(ArticleEvent.Published.class);

@@ -3,8 +3,8 @@ package io.dateline.cms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.References;
 import io.dateline.cms.query.PageCursor;
-import io.dateline.cms.spi.References;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

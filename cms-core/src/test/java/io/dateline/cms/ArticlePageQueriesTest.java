@@ -15,6 +15,7 @@ import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewIncrement;
+import io.dateline.cms.testsupport.MutableClock;
 import io.dateline.cms.views.ViewPeriod;
 import io.dateline.cms.views.ViewedArticle;
 import java.time.Duration;

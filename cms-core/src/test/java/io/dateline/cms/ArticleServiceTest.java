@@ -14,6 +14,7 @@ import io.dateline.cms.model.ArticleStatus;
 import io.dateline.cms.model.Seo;
 import io.dateline.cms.model.Source;
 import io.dateline.cms.query.ArticleQuery;
+import io.dateline.cms.testsupport.ThreadRace;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -165,7 +166,7 @@ class ArticleServiceTest {
       AtomicInteger editor = new AtomicInteger();
 
       List<Boolean> won =
-          Race.run(
+          ThreadRace.runAll(
               8,
               () -> {
                 String headline = "Редактор " + editor.incrementAndGet();

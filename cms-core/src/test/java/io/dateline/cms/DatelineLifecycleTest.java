@@ -20,8 +20,9 @@ import io.dateline.cms.spi.TenantRepository;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewCountStore;
-import io.dateline.cms.spi.ViewTotal;
+import io.dateline.cms.testsupport.MutableClock;
 import io.dateline.cms.views.ViewCounter;
+import io.dateline.cms.views.ViewTotal;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.URI;
@@ -394,7 +395,8 @@ class DatelineLifecycleTest {
               cms::publishDue,
               cms::changes,
               cms::viewCounter,
-              cms::storage,
+              () -> cms.tenant(Newsroom.UNN, java.time.Clock.systemUTC()),
+              () -> cms.importViews(Newsroom.UNN, java.util.UUID.randomUUID(), List.of()),
               () -> articles.list(ArticleQuery.published()),
               () -> articles.find(story.id()),
               () -> articles.create(Newsroom.draft("Пізно").build()),

@@ -10,13 +10,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.dateline.cms.memory.InMemoryStorage;
+import io.dateline.cms.model.Article;
+import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.ArticleStatus;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.model.TenantId;
+import io.dateline.cms.testsupport.MutableClock;
+import io.dateline.cms.views.DailyViews;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -51,7 +62,8 @@ class DatelineTest {
       InMemoryStorage storage = new InMemoryStorage();
       MutableClock clock = MutableClock.at(Newsroom.START);
       try (Dateline cms = Dateline.builder().storage(storage).clock(clock).build()) {
-        assertThat(cms.storage()).isSameAs(storage);
+        cms.saveTenant(Newsroom.unnTenant());
+        assertThat(storage.tenants().find(UNN)).contains(Newsroom.unnTenant());
         assertThat(cms.clock()).isSameAs(clock);
       }
     }
@@ -250,6 +262,83 @@ class DatelineTest {
       assertThat(site.tags()).isNotNull();
       assertThat(site.locations()).isNotNull();
       assertThat(site.sections()).isNotNull();
+    }
+  }
+
+  @Nested
+  @DisplayName("when importing content written earlier")
+  class Importing {
+    @AutoClose private final Newsroom newsroom = new Newsroom();
+
+    @Test
+    @DisplayName("times a tenant's writes by the clock it is given, not its own")
+    void backdatedWrites() {
+      Instant past = Newsroom.START.minus(Duration.ofDays(30));
+      MutableClock pastClock = MutableClock.at(past);
+      TenantContent site = newsroom.cms().tenant(UNN, pastClock);
+
+      Article created = site.articles().create(Newsroom.draft("Архівна новина").build());
+      pastClock.set(past.plus(Duration.ofHours(2)));
+      Article published = site.articles().publish(created.id());
+
+      assertThat(created.createdAt()).isEqualTo(past);
+      assertThat(published.publishAt()).isEqualTo(past.plus(Duration.ofHours(2)));
+      assertThat(published.firstPublishedAt()).isEqualTo(past.plus(Duration.ofHours(2)));
+      assertThat(newsroom.unn().articles().find(created.id())).contains(published);
+    }
+
+    @Test
+    @DisplayName("checks time rules such as a schedule in the future against that clock")
+    void timeRulesFollowTheClock() {
+      Instant past = Newsroom.START.minus(Duration.ofDays(30));
+      TenantContent site = newsroom.cms().tenant(UNN, MutableClock.at(past));
+      Article created = site.articles().create(Newsroom.draft("Заплановано давно").build());
+
+      Article scheduled = site.articles().schedule(created.id(), past.plus(Duration.ofDays(1)));
+
+      assertThat(scheduled.status()).isEqualTo(ArticleStatus.SCHEDULED);
+      assertThatThrownBy(
+              () -> newsroom.unn().articles().schedule(created.id(), past.plus(Duration.ofDays(2))))
+          .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    @DisplayName("adds imported views to the stored counts exactly once per import id")
+    void importsViewsOnce() {
+      ArticleId first = ArticleId.random();
+      ArticleId second = ArticleId.random();
+      LocalDate day = LocalDate.of(2026, 2, 1);
+      UUID importId = UUID.randomUUID();
+      List<DailyViews> views =
+          List.of(
+              new DailyViews(first, day, 5),
+              new DailyViews(first, day.plusDays(1), 2),
+              new DailyViews(second, day, 7));
+
+      assertThat(newsroom.cms().importViews(UNN, importId, views)).isTrue();
+      assertThat(newsroom.cms().importViews(UNN, importId, views)).isFalse();
+
+      assertThat(newsroom.storage().viewCounts().totals(UNN, List.of(first, second)))
+          .isEqualTo(Map.of(first, 7L, second, 7L));
+      assertThat(newsroom.storage().viewCounts().totals(CITY, List.of(first, second))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("refuses views for an unknown tenant and stores nothing")
+    void importForUnknownTenant() {
+      TenantId nowhere = TenantId.of("nowhere");
+      ArticleId article = ArticleId.random();
+
+      assertThatThrownBy(
+              () ->
+                  newsroom
+                      .cms()
+                      .importViews(
+                          nowhere,
+                          UUID.randomUUID(),
+                          List.of(new DailyViews(article, LocalDate.of(2026, 2, 1), 3))))
+          .isInstanceOf(NotFoundException.class);
+      assertThat(newsroom.storage().viewCounts().totals(nowhere, List.of(article))).isEmpty();
     }
   }
 }

@@ -19,6 +19,7 @@ import io.dateline.cms.model.TagKind;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.query.ArticleQuery;
+import io.dateline.cms.testsupport.MutableClock;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dateline.cms.event.ArticleEvent;
 import io.dateline.cms.memory.InMemoryStorage;
 import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.testsupport.MutableClock;
+import io.dateline.cms.testsupport.ThreadRace;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,7 +53,7 @@ class ScheduledPublicationEventsTest {
       // Both nodes run publishDue at once; each reports how many it published.
       AtomicInteger turn = new AtomicInteger();
       Map<Integer, Integer> byNode = new ConcurrentHashMap<>();
-      Race.run(
+      ThreadRace.runAll(
           2,
           () -> {
             int node = turn.getAndIncrement();

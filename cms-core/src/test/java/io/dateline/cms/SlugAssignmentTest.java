@@ -18,6 +18,7 @@ import io.dateline.cms.model.LocalizedText;
 import io.dateline.cms.model.LocationKind;
 import io.dateline.cms.model.Tag;
 import io.dateline.cms.model.TagKind;
+import io.dateline.cms.testsupport.ThreadRace;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AutoClose;
@@ -183,7 +184,7 @@ class SlugAssignmentTest {
     void concurrentCreates() throws Exception {
       int editors = 8;
 
-      List<Tag> created = Race.run(editors, () -> unn.tags().create(person("Джо Байден")));
+      List<Tag> created = ThreadRace.runAll(editors, () -> unn.tags().create(person("Джо Байден")));
 
       assertThat(created.stream().map(Tag::slug).collect(Collectors.toSet()))
           .hasSize(editors)

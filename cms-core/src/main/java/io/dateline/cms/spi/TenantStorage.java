@@ -1,5 +1,6 @@
 package io.dateline.cms.spi;
 
+import io.dateline.cms.model.References;
 import io.dateline.cms.model.TenantId;
 
 /** The repositories of one tenant. Thread-safe; every call is confined to {@link #tenantId()}. */

@@ -2,6 +2,7 @@ package io.dateline.cms.spi;
 
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
+import io.dateline.cms.views.ViewTotal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -7,7 +7,6 @@ import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewCountStore;
-import io.dateline.cms.spi.ViewTotal;
 import io.dateline.cms.views.internal.CurrentDay;
 import io.dateline.cms.views.internal.RecentVisitors;
 import io.dateline.cms.views.internal.StoredTotals;

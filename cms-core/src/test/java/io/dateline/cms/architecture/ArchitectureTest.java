@@ -2,6 +2,7 @@ package io.dateline.cms.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.HasModifiers;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -38,6 +45,46 @@ class ArchitectureTest {
     assertThat(core).hasSizeGreaterThan(100);
     assertThat(core.stream().map(JavaClass::getPackageName))
         .allMatch(name -> name.startsWith("io.dateline.cms"));
+  }
+
+  /**
+   * The API hands out no SPI type: what a public method of an API package returns (type arguments
+   * included) is an API type. Integrators implement the SPI; users never receive one of its types,
+   * so the SPI can change for backends without breaking applications. (Parameters may name SPI
+   * types: Dateline.Builder.storage takes the ContentStorage an application chose.)
+   */
+  @Test
+  @DisplayName("the API returns no SPI type from any public method")
+  void apiReturnsNoSpiType() {
+    ArchCondition<JavaMethod> returnNoSpiType =
+        new ArchCondition<>("return no type of io.dateline.cms.spi") {
+          @Override
+          public void check(JavaMethod method, ConditionEvents events) {
+            for (JavaClass type : method.getReturnType().getAllInvolvedRawTypes()) {
+              if (type.getPackageName().startsWith("io.dateline.cms.spi")) {
+                events.add(
+                    SimpleConditionEvent.violated(
+                        method, method.getFullName() + " returns " + type.getName()));
+              }
+            }
+          }
+        };
+    methods()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat(
+            resideInAnyPackage(
+                    "io.dateline.cms",
+                    "io.dateline.cms.model",
+                    "io.dateline.cms.query",
+                    "io.dateline.cms.command",
+                    "io.dateline.cms.views",
+                    "io.dateline.cms.changes",
+                    "io.dateline.cms.event")
+                .and(HasModifiers.Predicates.modifier(JavaModifier.PUBLIC)))
+        .should(returnNoSpiType)
+        .check(core);
   }
 
   @Test

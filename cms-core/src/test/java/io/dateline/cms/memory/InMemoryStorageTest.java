@@ -17,7 +17,7 @@ import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewCountStore;
 import io.dateline.cms.spi.ViewIncrement;
-import io.dateline.cms.spi.ViewTotal;
+import io.dateline.cms.views.ViewTotal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewIncrement;
-import io.dateline.cms.views.MutableClock;
+import io.dateline.cms.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ class InMemoryViewCountStoreTest {
   private static final TenantId UNN = TenantId.of("unn");
   private static final Instant START = Instant.parse("2024-03-10T12:00:00Z");
 
-  private final MutableClock clock = new MutableClock(START);
+  private final MutableClock clock = MutableClock.at(START);
   private final InMemoryViewCountStore store = new InMemoryViewCountStore(clock);
   private final ArticleId article = ArticleId.random();
 

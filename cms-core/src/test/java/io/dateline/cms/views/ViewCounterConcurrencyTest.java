@@ -6,7 +6,6 @@ import io.dateline.cms.memory.InMemoryStorage;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ViewCountStore;
-import io.dateline.cms.spi.ViewTotal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,11 +8,11 @@ import io.dateline.cms.StorageException;
 import io.dateline.cms.memory.InMemoryStorage;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.References;
 import io.dateline.cms.model.TenantId;
-import io.dateline.cms.spi.References;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewCountStore;
-import io.dateline.cms.spi.ViewTotal;
+import io.dateline.cms.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +42,7 @@ class ViewCounterLifecycleTest {
   private static final long TIMEOUT_SECONDS = 60;
 
   private final ViewCountStore memory = new InMemoryStorage().viewCounts();
-  private final MutableClock clock = new MutableClock(NOON);
+  private final MutableClock clock = MutableClock.at(NOON);
   private final ArticleId article = ArticleId.random();
   private final ExecutorService pool = Executors.newCachedThreadPool();
 

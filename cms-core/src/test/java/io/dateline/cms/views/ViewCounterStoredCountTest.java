@@ -10,10 +10,9 @@ import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewCountStore;
-import io.dateline.cms.spi.ViewTotal;
+import io.dateline.cms.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,7 +37,7 @@ class ViewCounterStoredCountTest {
   private static final Duration TTL = Duration.ofSeconds(2);
 
   private final ViewCountStore memory = new InMemoryStorage().viewCounts();
-  private final MutableClock clock = new MutableClock(Instant.parse("2024-03-10T12:00:00Z"));
+  private final MutableClock clock = MutableClock.at(Instant.parse("2024-03-10T12:00:00Z"));
   private final List<ViewCounter> counters = new ArrayList<>();
   private final ArticleId article = ArticleId.random();
   private final ArticleId other = ArticleId.random();
@@ -46,39 +45,17 @@ class ViewCounterStoredCountTest {
   /**
    * A real store that remembers every {@code totals} call, to tell cached reads from store reads.
    */
-  private static final class CountingStore implements ViewCountStore {
-    private final ViewCountStore delegate;
+  private static final class CountingStore extends ForwardingViewCountStore {
     final List<List<ArticleId>> totalsCalls = new CopyOnWriteArrayList<>();
 
     CountingStore(ViewCountStore delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public boolean add(ViewBatch batch) {
-      return delegate.add(batch);
+      super(delegate);
     }
 
     @Override
     public Map<ArticleId, Long> totals(TenantId tenantId, Collection<ArticleId> articleIds) {
       totalsCalls.add(List.copyOf(articleIds));
-      return delegate.totals(tenantId, articleIds);
-    }
-
-    @Override
-    public List<ViewTotal> top(
-        TenantId tenantId, LocalDate fromInclusive, LocalDate toInclusive, int limit) {
-      return delegate.top(tenantId, fromInclusive, toInclusive, limit);
-    }
-
-    @Override
-    public List<ViewTotal> topAllTime(TenantId tenantId, int limit) {
-      return delegate.topAllTime(tenantId, limit);
-    }
-
-    @Override
-    public int forgetBatchIds(java.time.Duration olderThan) {
-      return delegate.forgetBatchIds(olderThan);
+      return super.totals(tenantId, articleIds);
     }
   }
 
@@ -86,18 +63,17 @@ class ViewCounterStoredCountTest {
    * A real store that runs a one-shot action right after an {@code add} commits or a {@code totals}
    * read returns, to put a reader or a flush exactly inside the other's critical moment.
    */
-  private static final class InterleavingStore implements ViewCountStore {
-    private final ViewCountStore delegate;
+  private static final class InterleavingStore extends ForwardingViewCountStore {
     private final AtomicReference<Runnable> afterAdd = new AtomicReference<>();
     private final AtomicReference<Runnable> afterTotals = new AtomicReference<>();
 
     InterleavingStore(ViewCountStore delegate) {
-      this.delegate = delegate;
+      super(delegate);
     }
 
     @Override
     public boolean add(ViewBatch batch) {
-      boolean applied = delegate.add(batch);
+      boolean applied = super.add(batch);
       Runnable action = afterAdd.getAndSet(null);
       if (action != null) {
         action.run();
@@ -107,28 +83,12 @@ class ViewCounterStoredCountTest {
 
     @Override
     public Map<ArticleId, Long> totals(TenantId tenantId, Collection<ArticleId> articleIds) {
-      Map<ArticleId, Long> totals = delegate.totals(tenantId, articleIds);
+      Map<ArticleId, Long> totals = super.totals(tenantId, articleIds);
       Runnable action = afterTotals.getAndSet(null);
       if (action != null) {
         action.run();
       }
       return totals;
-    }
-
-    @Override
-    public List<ViewTotal> top(
-        TenantId tenantId, LocalDate fromInclusive, LocalDate toInclusive, int limit) {
-      return delegate.top(tenantId, fromInclusive, toInclusive, limit);
-    }
-
-    @Override
-    public List<ViewTotal> topAllTime(TenantId tenantId, int limit) {
-      return delegate.topAllTime(tenantId, limit);
-    }
-
-    @Override
-    public int forgetBatchIds(java.time.Duration olderThan) {
-      return delegate.forgetBatchIds(olderThan);
     }
   }
 

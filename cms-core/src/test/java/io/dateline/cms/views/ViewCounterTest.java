@@ -13,7 +13,7 @@ import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewCountStore;
 import io.dateline.cms.spi.ViewIncrement;
-import io.dateline.cms.spi.ViewTotal;
+import io.dateline.cms.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ class ViewCounterTest {
   private static final LocalDate MARCH_10 = LocalDate.parse("2024-03-10");
 
   private final ViewCountStore memory = new InMemoryStorage().viewCounts();
-  private final MutableClock clock = new MutableClock(NOON);
+  private final MutableClock clock = MutableClock.at(NOON);
   private final RecordingListener listener = new RecordingListener();
   private final List<ViewCounter> counters = new ArrayList<>();
   private final ArticleId article = ArticleId.random();

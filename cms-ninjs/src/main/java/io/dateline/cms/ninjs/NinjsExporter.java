@@ -20,7 +20,7 @@ import io.dateline.cms.model.Tag;
 import io.dateline.cms.model.TagKind;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.ninjs.internal.BodyHtml;
-import io.dateline.cms.spi.References;
+import io.dateline.cms.model.References;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

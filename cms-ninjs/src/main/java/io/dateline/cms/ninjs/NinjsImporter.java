@@ -22,6 +22,7 @@ import io.dateline.cms.model.Source;
 import io.dateline.cms.model.TagId;
 import io.dateline.cms.model.TagKind;
 import io.dateline.cms.model.TenantId;
+import io.dateline.cms.spi.ContentStorage;
 import io.dateline.cms.ninjs.internal.HtmlBlocks;
 import io.dateline.cms.ninjs.internal.NinjsItem;
 import io.dateline.cms.ninjs.internal.NinjsReader;
@@ -95,18 +96,22 @@ public final class NinjsImporter {
   /**
    * An importer into one tenant of a {@code Dateline}.
    *
-   * @param dateline the instance; its storage must keep import sources (the in-memory and the JPA
-   *     store do)
+   * @param dateline the instance to import into
+   * @param storage the storage {@code dateline} was built on, which keeps the import sources (the
+   *     in-memory and the JPA store do); Dateline hands its storage to no one, so the application,
+   *     which built it, passes it here
    * @param tenant the tenant to import into
    * @return the importer
    * @throws io.dateline.cms.NotFoundException when the tenant does not exist
    * @throws UnsupportedOperationException when the storage keeps no import sources
    */
-  public static NinjsImporter forTenant(Dateline dateline, TenantId tenant) {
+  public static NinjsImporter forTenant(
+      Dateline dateline, ContentStorage storage, TenantId tenant) {
     Objects.requireNonNull(dateline, "dateline must not be null");
+    Objects.requireNonNull(storage, "storage must not be null");
     Objects.requireNonNull(tenant, "tenant must not be null");
     dateline.tenant(tenant); // fails now, not at the first import, when there is no such tenant
-    return new NinjsImporter(dateline, tenant, dateline.storage().tenant(tenant).importSources());
+    return new NinjsImporter(dateline, tenant, storage.tenant(tenant).importSources());
   }
 
   /**

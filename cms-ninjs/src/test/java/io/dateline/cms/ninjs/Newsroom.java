@@ -35,7 +35,7 @@ final class Newsroom {
   }
 
   NinjsImporter importer() {
-    return NinjsImporter.forTenant(dateline, tenantId);
+    return NinjsImporter.forTenant(dateline, storage, tenantId);
   }
 
   static String resource(String name) {

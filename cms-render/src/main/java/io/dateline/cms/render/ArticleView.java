@@ -2,11 +2,11 @@ package io.dateline.cms.render;
 
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.Block;
+import io.dateline.cms.model.References;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.render.internal.SafeUrls;
 import io.dateline.cms.render.internal.ViewAssembler;
 import io.dateline.cms.render.spi.UrlStrategy;
-import io.dateline.cms.spi.References;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,29 +1,25 @@
 package io.dateline.cms.render;
 
-import gg.jte.Content;
-import gg.jte.TemplateOutput;
-import gg.jte.output.StringOutput;
+import io.dateline.cms.render.internal.MarkupText;
+import io.dateline.cms.render.spi.HtmlOutput;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * Markup that Dateline produced and already made safe: escaped text, sanitized HTML, checked URLs.
- * A jte template writes it as is ({@code ${page.body()}}); other engines take {@link #toString()}
- * and insert it unescaped.
+ * The default theme writes it into its pages as is; a theme on another template engine inserts
+ * {@link #toString()} unescaped, or streams it with {@link #writeTo(HtmlOutput)}.
  *
  * <p>Immutable and thread-safe. The markup may be produced lazily, each time it is written, so a
- * body is rendered straight into the page instead of into an intermediate string. It is written as
- * text through {@link TemplateOutput#writeContent}, so it works with every jte output: a {@code
- * StringOutput}, and the {@code Utf8ByteOutput} that pages rendered as bytes use, which encodes it
- * as UTF-8.
+ * body is rendered straight into the page instead of into an intermediate string.
  */
-public final class Html implements Content {
+public final class Html {
   private static final Html EMPTY = new Html(out -> {}, true);
 
-  private final Consumer<TemplateOutput> writer;
+  private final Consumer<? super HtmlOutput> writer;
   private final boolean empty;
 
-  private Html(Consumer<TemplateOutput> writer, boolean empty) {
+  private Html(Consumer<? super HtmlOutput> writer, boolean empty) {
     this.writer = writer;
     this.empty = empty;
   }
@@ -38,18 +34,17 @@ public final class Html implements Content {
   }
 
   /**
-   * Wraps a writer that produces safe markup. For Dateline's own code and themes: whatever the
-   * writer emits is trusted.
+   * Markup written on demand, each time it is written, through the given output's safe methods.
    *
-   * @param writer writes the markup; called on every {@link #writeTo}
+   * @param writer writes the markup; called once per write; never {@code null}
    * @return the markup
    */
-  public static Html lazy(Consumer<TemplateOutput> writer) {
+  public static Html lazy(Consumer<? super HtmlOutput> writer) {
     return new Html(Objects.requireNonNull(writer, "writer"), false);
   }
 
   /**
-   * Wraps markup that is already safe. For Dateline's own code and themes.
+   * Markup that is known to be safe, written unchanged. Never pass anything built from user input.
    *
    * @param safeMarkup the markup; {@code null} or empty gives {@link #empty()}
    * @return the markup
@@ -58,28 +53,35 @@ public final class Html implements Content {
     if (safeMarkup == null || safeMarkup.isEmpty()) {
       return EMPTY;
     }
-    return new Html(out -> out.writeContent(safeMarkup), false);
+    return new Html(out -> out.trustedHtml(safeMarkup), false);
   }
 
-  @Override
-  public void writeTo(TemplateOutput output) {
-    writer.accept(output);
+  /**
+   * Writes the markup.
+   *
+   * @param output where to; never {@code null}
+   */
+  public void writeTo(HtmlOutput output) {
+    writer.accept(Objects.requireNonNull(output, "output"));
   }
 
-  @Override
-  public boolean isEmptyContent() {
+  /**
+   * Whether this is known to write nothing ({@link #empty()}, or {@link #trusted(String)} of an
+   * empty string). Lazy markup counts as not empty even when it writes nothing.
+   *
+   * @return {@code true} when empty
+   */
+  public boolean isEmpty() {
     return empty;
   }
 
   /**
-   * Renders the markup to a string.
+   * The markup as a string.
    *
    * @return the markup
    */
   @Override
   public String toString() {
-    StringOutput out = new StringOutput();
-    writeTo(out);
-    return out.toString();
+    return MarkupText.of(this);
   }
 }

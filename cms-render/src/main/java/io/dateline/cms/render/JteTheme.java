@@ -1,8 +1,10 @@
 package io.dateline.cms.render;
 
+import gg.jte.Content;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
+import io.dateline.cms.render.internal.MarkupText;
 import io.dateline.cms.render.spi.Theme;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,6 +69,18 @@ public final class JteTheme implements Theme {
    */
   public static JteTheme using(TemplateEngine engine) {
     return new JteTheme(Objects.requireNonNull(engine, "engine"));
+  }
+
+  /**
+   * Dateline's safe markup as jte content, for templates of your own: {@code
+   * ${JteTheme.content(page.body())}} writes it as is, where a plain {@code ${page.body()}} would
+   * escape it. The default templates write {@code body()} and {@code head().extra()} this way.
+   *
+   * @param html the markup; never {@code null}
+   * @return jte content that writes it unescaped
+   */
+  public static Content content(Html html) {
+    return MarkupText.content(Objects.requireNonNull(html, "html"));
   }
 
   /**

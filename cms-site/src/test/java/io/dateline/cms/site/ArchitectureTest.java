@@ -64,6 +64,20 @@ class ArchitectureTest {
     noClasses().should().dependOnClassesThat(infrastructure).check(classes);
   }
 
+  /**
+   * The site is built on Dateline's API like any application: it never reaches under the services
+   * into the storage SPI (io.dateline.cms.spi), and uses the renderer's SPI only to plug its own
+   * hooks in, through the classes that implement them or hand them over.
+   */
+  @Test
+  @DisplayName("uses cms-core's API only, never the storage SPI")
+  void onlyTheCoreApi() {
+    noClasses()
+        .should()
+        .dependOnClassesThat(resideInAPackage("io.dateline.cms.spi.."))
+        .check(classes);
+  }
+
   @Test
   @DisplayName("uses the Servlet API only in its servlet adapter")
   void servletOnlyInTheAdapter() {

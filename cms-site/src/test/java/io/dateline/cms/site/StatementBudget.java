@@ -5,31 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dateline.cms.Dateline;
 import io.dateline.cms.render.DatelineRenderer;
 import io.dateline.cms.storage.jpa.JpaStorage;
+import io.dateline.cms.testsupport.StatementCounter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * How many statements each page kind costs the database, counted by Hibernate, view counting
- * included: cold (nothing cached) and warm (the same page again).
+ * How many statements each page kind costs the database, counted on the JDBC connections (every
+ * statement prepared, by Hibernate or by hand), view counting included: cold (nothing cached) and
+ * warm (the same page again).
  */
 abstract class StatementBudget {
+  private Databases.CountedStorage counted;
   private JpaStorage storage;
   private Dateline cms;
   private SiteFixture fx;
-  private Statistics statistics;
+  private StatementCounter statements;
 
-  abstract JpaStorage newStorage();
+  abstract Databases.CountedStorage newStorage();
 
   @BeforeEach
   void start() {
-    storage = newStorage();
+    counted = newStorage();
+    storage = counted.storage();
     cms =
         Dateline.builder()
             .storage(storage)
@@ -43,13 +45,13 @@ abstract class StatementBudget {
       }
     }
     cms.viewCounter().flush();
-    statistics = storage.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+    statements = counted.counter();
   }
 
   @AfterEach
   void stop() {
     cms.close();
-    storage.close();
+    counted.close();
   }
 
   /** A node that has cached nothing yet: its own Dateline (view counter) and site. */
@@ -69,10 +71,10 @@ abstract class StatementBudget {
   }
 
   private long statements(DatelineSite node, String path) {
-    statistics.clear();
+    statements.reset();
     SiteResponse r = node.handle(SiteRequest.get(path));
     assertThat(r.status()).as(path).isEqualTo(200);
-    return statistics.getPrepareStatementCount();
+    return statements.count();
   }
 
   private void budget(Map<String, Integer> coldBudgets) throws Exception {

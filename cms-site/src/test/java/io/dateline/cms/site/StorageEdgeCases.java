@@ -7,6 +7,7 @@ import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.query.PageCursor;
 import io.dateline.cms.render.DatelineRenderer;
 import io.dateline.cms.spi.ContentStorage;
+import io.dateline.cms.testsupport.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +42,8 @@ abstract class StorageEdgeCases {
 
   @BeforeEach
   void start() {
-    Clock clock = new TickingClock(Instant.parse("2026-03-01T09:00:00Z"));
+    Clock clock =
+        MutableClock.ticking(Instant.parse("2026-03-01T09:00:00Z"), Duration.ofSeconds(1));
     ContentStorage storage = newStorage(clock);
     cms = Dateline.builder().storage(storage).clock(clock).build();
     opened.add(storage);

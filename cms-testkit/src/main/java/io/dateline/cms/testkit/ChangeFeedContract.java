@@ -37,14 +37,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The change-feed contract ({@link ChangeLog} and the write side described in its Javadoc) as JUnit
- * 5 tests. A backend runs them by implementing this interface in a test class, usually the one that
- * already extends {@link StorageCompatibilityKit}:
+ * 5 tests. {@link StorageCompatibilityKit} includes it; a backend may also run it alone:
  *
  * <pre>{@code
- * class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
- *     implements ChangeFeedContract {
- *   protected ContentStorage createStorage() { return new InMemoryStorage(); }
- *   public ContentStorage changeFeedStorage() { return storage(); }
+ * class MyChangeFeedTest implements ChangeFeedContract {
+ *   public ContentStorage changeFeedStorage() { return MyStorage.shared(); }
  * }
  * }</pre>
  *

@@ -15,15 +15,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The import-source contract ({@link ImportSourceRepository}) as JUnit 5 tests: what idempotent
  * importers (such as cms-ninjs) rely on. A backend runs them by implementing this interface in a
- * test class, usually its {@link StorageCompatibilityKit} subclass:
+ * test class, usually through {@link StorageCompatibilityKit}, or alone:
  *
  * <pre>{@code
- * class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
- *     implements ImportSourceContract {
- *   protected ContentStorage createStorage() { return new InMemoryStorage(); }
- *   public ContentStorage importSourceStorage() { return storage(); }
+ * class MyOneContractTest implements ImportSourceContract {
+ *   public ContentStorage importSourceStorage() { return myStorage; }
  * }
  * }</pre>
+ *
+ * <p>{@link StorageCompatibilityKit} includes this contract.
  *
  * <p>Every test works in tenants with fresh ids, so the storage may be shared between tests.
  */

@@ -19,21 +19,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of the article page's read queries, {@link ArticleRepository#mostRead} and {@link
- * ArticleRepository#findWithTranslations}, as JUnit 5 tests. A backend's test class implements this
- * interface next to the {@link StorageCompatibilityKit} it already extends and hands over the kit's
- * storage:
+ * ArticleRepository#findWithTranslations}, as JUnit 5 tests. {@link StorageCompatibilityKit}
+ * includes it; a backend may also run it alone:
  *
  * <pre>{@code
- * class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
- *     implements MostReadContract {
- *   @Override
- *   protected ContentStorage createStorage() {
- *     return new InMemoryStorage();
- *   }
- *
+ * class MyMostReadTest implements MostReadContract {
  *   @Override
  *   public ContentStorage mostReadStorage() {
- *     return storage();
+ *     return MyStorage.shared();
  *   }
  * }
  * }</pre>

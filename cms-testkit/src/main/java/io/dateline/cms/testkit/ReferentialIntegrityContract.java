@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Referential integrity between articles and what they refer to, as JUnit 5 tests: the rules of
  * {@link DirectoryRepository#delete} and of {@code ArticleRepository.insert}, {@code update} and
- * {@code delete}. A backend runs them by implementing this interface in a test class, usually the
- * one that extends {@link StorageCompatibilityKit}.
+ * {@code delete}. A backend runs them by implementing this interface in a test class, or with
+ * everything else through {@link StorageCompatibilityKit}, which includes it.
  *
  * <p>The races run a delete of a directory object against writes of articles that start referring
  * to it, on {@value #RACERS} threads for {@value #ROUNDS} rounds per kind, and check the one thing

@@ -5,7 +5,7 @@ import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewCountStore;
-import io.dateline.cms.spi.ViewTotal;
+import io.dateline.cms.views.ViewTotal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;

@@ -8,10 +8,10 @@ import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewCountStore;
 import io.dateline.cms.spi.ViewIncrement;
-import io.dateline.cms.spi.ViewTotal;
 import io.dateline.cms.testkit.UnreliableViewCountStore.Fault;
 import io.dateline.cms.views.ViewCounter;
 import io.dateline.cms.views.ViewPeriod;
+import io.dateline.cms.views.ViewTotal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -45,9 +40,6 @@ import org.junit.jupiter.api.Test;
  * <p>Each test uses fresh tenant ids, so one database can serve every test without cleaning up.
  */
 public abstract class ViewCounterCompatibilityKit {
-  /** Generous: waiting longer only happens when a store deadlocks, which must fail, not hang. */
-  private static final long TIMEOUT_SECONDS = 120;
-
   private static final Instant NOW = Instant.parse("2024-09-15T10:30:00Z");
   private static final LocalDate TODAY = LocalDate.parse("2024-09-15");
 
@@ -100,34 +92,14 @@ public abstract class ViewCounterCompatibilityKit {
     }
   }
 
-  /**
-   * Runs {@code threads} copies of a task, released together, and rethrows the first failure.
-   *
-   * @param threads how many
-   * @param task given the thread's index
-   */
-  private static void race(int threads, ThreadTask task) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch go = new CountDownLatch(1);
-    try {
-      List<Future<Void>> done = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int index = t;
-        done.add(
-            pool.submit(
-                () -> {
-                  go.await();
-                  task.run(index);
-                  return null;
-                }));
-      }
-      go.countDown();
-      for (Future<Void> future : done) {
-        future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+  /** Runs {@code threads} copies of a task, released together; fails when any thread threw. */
+  private static void race(int threads, ThreadTask task) {
+    ThreadRace.runAll(
+        threads,
+        thread -> {
+          task.run(thread);
+          return null;
+        });
   }
 
   @FunctionalInterface

@@ -24,15 +24,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The webhook contract ({@link WebhookRepository}) as JUnit 5 tests: subscriptions, the delivery
  * lease, progress and the delivery log, each confined to its tenant. A backend runs them by
- * implementing this interface in a test class, usually its {@code *StorageCompatibilityTest}:
+ * implementing this interface in a test class, usually through {@link StorageCompatibilityKit}, or alone:
  *
  * <pre>{@code
- * class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
- *     implements WebhookContract {
- *   protected ContentStorage createStorage() { return new InMemoryStorage(); }
- *   public ContentStorage webhookStorage() { return storage(); }
+ * class MyOneContractTest implements WebhookContract {
+ *   public ContentStorage webhookStorage() { return myStorage; }
  * }
  * }</pre>
+ *
+ * <p>{@link StorageCompatibilityKit} includes this contract.
  *
  * <p>Every test saves its own tenants with fresh ids, so the storage may be shared between tests.
  * Times are fixed instants passed to the repository; no test measures time.

@@ -5,39 +5,12 @@ import io.dateline.cms.spi.ContentStorage;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("InMemoryStorage keeps the storage contract")
-class InMemoryStorageCompatibilityTest extends StorageCompatibilityKit
-    implements ChangeFeedContract,
-        MostReadContract,
-        ReferentialIntegrityContract,
-        WebhookContract,
-        ImportSourceContract {
-  @Override
-  protected ContentStorage createStorage() {
-    return new InMemoryStorage();
-  }
+class InMemoryStorageCompatibilityTest implements StorageCompatibilityKit {
+  // JUnit creates an instance per test: every test gets a fresh, empty store.
+  private final InMemoryStorage storage = new InMemoryStorage();
 
   @Override
-  public ContentStorage changeFeedStorage() {
-    return storage();
-  }
-
-  @Override
-  public ContentStorage mostReadStorage() {
-    return storage();
-  }
-
-  @Override
-  public ContentStorage referentialIntegrityStorage() {
-    return storage();
-  }
-
-  @Override
-  public ContentStorage webhookStorage() {
-    return storage();
-  }
-
-  @Override
-  public ContentStorage importSourceStorage() {
-    return storage();
+  public ContentStorage storage() {
+    return storage;
   }
 }

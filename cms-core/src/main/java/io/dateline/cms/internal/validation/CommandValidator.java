@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.ResourceBundle.Control;
 import java.util.Set;
@@ -40,6 +41,7 @@ public final class CommandValidator implements AutoCloseable {
   private final ValidatorFactory factory;
   private final Validator validator;
   private final Locale locale;
+  private final boolean ownsFactory;
 
   /**
    * Creates a validator.
@@ -64,6 +66,25 @@ public final class CommandValidator implements AutoCloseable {
             .clockProvider(() -> clock)
             .buildValidatorFactory();
     this.validator = factory.getValidator();
+    this.ownsFactory = true;
+  }
+
+  private CommandValidator(CommandValidator base, Clock clock) {
+    this.locale = base.locale;
+    this.factory = base.factory;
+    this.validator = base.factory.usingContext().clockProvider(() -> clock).getValidator();
+    this.ownsFactory = false;
+  }
+
+  /**
+   * A validator with the same messages whose time constraints read another clock. It shares this
+   * validator's factory: closing it does nothing, and it stops working when this one is closed.
+   *
+   * @param clock the clock for time constraints such as {@code @Future}
+   * @return the validator
+   */
+  public CommandValidator withClock(Clock clock) {
+    return new CommandValidator(this, Objects.requireNonNull(clock, "clock"));
   }
 
   /**
@@ -189,6 +210,8 @@ public final class CommandValidator implements AutoCloseable {
 
   @Override
   public void close() {
-    factory.close();
+    if (ownsFactory) {
+      factory.close();
+    }
   }
 }

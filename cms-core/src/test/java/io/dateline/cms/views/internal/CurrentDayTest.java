@@ -2,7 +2,7 @@ package io.dateline.cms.views.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dateline.cms.views.MutableClock;
+import io.dateline.cms.testsupport.MutableClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ class CurrentDayTest {
   @Test
   @DisplayName("reads a custom clock on every call, so its days are exact")
   void readsCustomClocks() {
-    MutableClock clock = new MutableClock(Instant.parse("2024-06-30T23:59:59.999Z"));
+    MutableClock clock = MutableClock.at(Instant.parse("2024-06-30T23:59:59.999Z"));
     CurrentDay day = CurrentDay.of(clock, timer);
 
     assertThat(day.epochDay()).isEqualTo(JUNE_30);
@@ -51,7 +51,7 @@ class CurrentDayTest {
   @Nested
   @DisplayName("when switched by a timer")
   class Switched {
-    private final MutableClock clock = new MutableClock(Instant.parse("2024-06-30T23:59:59.990Z"));
+    private final MutableClock clock = MutableClock.at(Instant.parse("2024-06-30T23:59:59.990Z"));
 
     @Test
     @DisplayName("does not read the clock per call, and switches at midnight")

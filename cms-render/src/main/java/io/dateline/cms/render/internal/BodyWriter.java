@@ -2,7 +2,6 @@ package io.dateline.cms.render.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import gg.jte.TemplateOutput;
 import io.dateline.cms.model.Block;
 import io.dateline.cms.render.ArticleView;
 import io.dateline.cms.render.spi.BlockContext;
@@ -69,10 +68,9 @@ public final class BodyWriter {
    * Writes the body's blocks.
    *
    * @param view the article
-   * @param output jte's output
+   * @param out the page's output
    */
-  public void write(ArticleView view, TemplateOutput output) {
-    TemplateHtmlOutput out = new TemplateHtmlOutput(output);
+  public void write(ArticleView view, HtmlOutput out) {
     for (RenderListener l : listeners) {
       l.beforeBody(view, out);
     }
@@ -95,7 +93,7 @@ public final class BodyWriter {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private void render(Block block, BlockContext context, TemplateHtmlOutput out) {
+  private void render(Block block, BlockContext context, HtmlOutput out) {
     List<BlockRenderer<?>> candidates = installed.get(block.getClass());
     if (candidates != null) {
       for (BlockRenderer r : candidates) {

@@ -11,6 +11,7 @@ import io.dateline.cms.render.PageHead;
 import io.dateline.cms.render.PageInfo;
 import io.dateline.cms.render.PageKind;
 import io.dateline.cms.render.spi.HeadContributor;
+import io.dateline.cms.render.spi.HeadWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +147,7 @@ public final class HeadAssembler {
     }
     return Html.lazy(
         out -> {
-          TemplateHtmlOutput head = new TemplateHtmlOutput(out);
+          HeadWriter head = MarkupText.headWriter(out);
           for (HeadContributor c : contributors) {
             c.contribute(info, head);
           }

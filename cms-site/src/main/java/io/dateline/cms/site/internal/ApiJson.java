@@ -17,7 +17,7 @@ import io.dateline.cms.model.Span;
 import io.dateline.cms.model.Tag;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.render.spi.UrlStrategy;
-import io.dateline.cms.spi.References;
+import io.dateline.cms.model.References;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -25,7 +25,7 @@ import io.dateline.cms.site.internal.SiteEngine.Entry;
 import io.dateline.cms.site.internal.SiteEngine.Key;
 import io.dateline.cms.site.internal.TenantRoutes.Route;
 import io.dateline.cms.slug.SlugGenerator;
-import io.dateline.cms.spi.References;
+import io.dateline.cms.model.References;
 import io.dateline.cms.views.ViewedArticle;
 import java.io.IOException;
 import java.net.URLDecoder;

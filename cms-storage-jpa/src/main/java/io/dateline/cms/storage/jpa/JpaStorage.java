@@ -191,12 +191,14 @@ public final class JpaStorage implements ContentStorage {
   }
 
   /**
-   * The entity manager factory in use: the application's, or the one the storage built. Useful for
-   * statistics and diagnostics; Dateline's entities in it are internal.
+   * The entity manager factory in use: the application's, or the one the storage built. Not API:
+   * the factory and Dateline's entities in it are storage internals; this module's tests read
+   * Hibernate's statistics through it. Applications that want to count statements wrap the {@code
+   * DataSource} they hand to {@link Builder#dataSource}.
    *
    * @return the factory
    */
-  public EntityManagerFactory entityManagerFactory() {
+  EntityManagerFactory entityManagerFactory() {
     return entityManagerFactory;
   }
 

@@ -9,6 +9,7 @@ import io.dateline.cms.model.Article;
 import io.dateline.cms.model.Tag;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.testkit.SampleContent;
+import io.dateline.cms.testsupport.ThreadRace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -69,8 +70,8 @@ class DuplicateSlugLoggingTest {
               for (int i = 0; i < 6; i++) {
                 racers.add(() -> site.articles().insert(sample.article("raced").build()));
               }
-              List<Race.Outcome<Article>> outcomes = Race.run(racers);
-              assertThat(outcomes).filteredOn(Race.Outcome::succeeded).hasSize(1);
+              List<ThreadRace.Outcome<Article>> outcomes = ThreadRace.run(racers);
+              assertThat(outcomes).filteredOn(ThreadRace.Outcome::succeeded).hasSize(1);
               assertThat(outcomes)
                   .filteredOn(o -> !o.succeeded())
                   .allSatisfy(

@@ -16,6 +16,7 @@ import io.dateline.cms.model.ArticleStatus;
 import io.dateline.cms.model.Author;
 import io.dateline.cms.model.LocalizedText;
 import io.dateline.cms.model.Location;
+import io.dateline.cms.model.References;
 import io.dateline.cms.model.Section;
 import io.dateline.cms.model.Tag;
 import io.dateline.cms.model.TenantId;
@@ -24,11 +25,11 @@ import io.dateline.cms.query.Page;
 import io.dateline.cms.query.PageCursor;
 import io.dateline.cms.spi.ContentStorage;
 import io.dateline.cms.spi.ReferenceIds;
-import io.dateline.cms.spi.References;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewIncrement;
-import io.dateline.cms.spi.ViewTotal;
+import io.dateline.cms.testsupport.ThreadRace;
+import io.dateline.cms.views.ViewTotal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -468,13 +469,13 @@ abstract class JpaStorageBehaviour {
                           site.articles().insert(Fixtures.published(tenantId, "race", T0).build()))
               .toList();
 
-      List<Race.Outcome<Article>> outcomes = Race.run(writers);
+      List<ThreadRace.Outcome<Article>> outcomes = ThreadRace.run(writers);
 
-      assertThat(outcomes).filteredOn(Race.Outcome::succeeded).hasSize(1);
+      assertThat(outcomes).filteredOn(ThreadRace.Outcome::succeeded).hasSize(1);
       assertThat(outcomes)
           .filteredOn(o -> !o.succeeded())
           .singleElement()
-          .extracting(Race.Outcome::failure)
+          .extracting(ThreadRace.Outcome::failure)
           .isInstanceOf(DuplicateSlugException.class);
     }
 
@@ -491,14 +492,14 @@ abstract class JpaStorageBehaviour {
                               .update(stored.toBuilder().headline("Writer " + i).build()))
               .toList();
 
-      List<Race.Outcome<Article>> outcomes = Race.run(writers);
+      List<ThreadRace.Outcome<Article>> outcomes = ThreadRace.run(writers);
 
-      assertThat(outcomes).filteredOn(Race.Outcome::succeeded).hasSize(1);
+      assertThat(outcomes).filteredOn(ThreadRace.Outcome::succeeded).hasSize(1);
       assertThat(outcomes)
           .filteredOn(o -> !o.succeeded())
           .allSatisfy(o -> assertThat(o.failure()).isInstanceOf(VersionConflictException.class));
       Article winner =
-          outcomes.stream().filter(Race.Outcome::succeeded).findFirst().orElseThrow().value();
+          outcomes.stream().filter(ThreadRace.Outcome::succeeded).findFirst().orElseThrow().value();
       assertThat(site.articles().findById(stored.id())).contains(winner);
     }
   }
@@ -566,7 +567,7 @@ abstract class JpaStorageBehaviour {
             });
       }
 
-      List<Race.Outcome<Boolean>> outcomes = Race.run(flushes);
+      List<ThreadRace.Outcome<Boolean>> outcomes = ThreadRace.run(flushes);
 
       assertThat(outcomes).allSatisfy(o -> assertThat(o.value()).isTrue());
       assertThat(storage.viewCounts().totals(tenantId, Set.of(a, b)))

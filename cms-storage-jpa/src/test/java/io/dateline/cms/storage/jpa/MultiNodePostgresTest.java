@@ -14,6 +14,7 @@ import io.dateline.cms.model.TenantId;
 import io.dateline.cms.query.ArticleQuery;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewIncrement;
+import io.dateline.cms.testsupport.ThreadRace;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,10 +109,10 @@ class MultiNodePostgresTest {
             });
       }
 
-      List<Race.Outcome<Integer>> outcomes = Race.run(schedulers);
+      List<ThreadRace.Outcome<Integer>> outcomes = ThreadRace.run(schedulers);
 
       assertThat(outcomes).allSatisfy(o -> assertThat(o.failure()).isNull());
-      assertThat(outcomes.stream().mapToInt(Race.Outcome::value).sum()).isEqualTo(30);
+      assertThat(outcomes.stream().mapToInt(ThreadRace.Outcome::value).sum()).isEqualTo(30);
       assertThat(events)
           .filteredOn(e -> e instanceof ArticleEvent.Published)
           .extracting(e -> e.article().id())
@@ -141,7 +142,7 @@ class MultiNodePostgresTest {
         writers.add(() -> appendRepeatedly(node, stored.id(), marker, editsPerWriter));
       }
 
-      List<Race.Outcome<Integer>> outcomes = Race.run(writers);
+      List<ThreadRace.Outcome<Integer>> outcomes = ThreadRace.run(writers);
 
       assertThat(outcomes).allSatisfy(o -> assertThat(o.failure()).isNull());
       Article last = node2.tenant(tenantA).articles().findById(stored.id()).orElseThrow();
@@ -188,7 +189,7 @@ class MultiNodePostgresTest {
             });
       }
 
-      assertThat(Race.run(writers)).allSatisfy(o -> assertThat(o.failure()).isNull());
+      assertThat(ThreadRace.run(writers)).allSatisfy(o -> assertThat(o.failure()).isNull());
 
       for (TenantId tenant : List.of(tenantA, tenantB)) {
         for (JpaStorage node : List.of(node1, node2)) {
@@ -228,7 +229,7 @@ class MultiNodePostgresTest {
             });
       }
 
-      assertThat(Race.run(flushers)).allSatisfy(o -> assertThat(o.failure()).isNull());
+      assertThat(ThreadRace.run(flushers)).allSatisfy(o -> assertThat(o.failure()).isNull());
 
       assertThat(node1.viewCounts().totals(tenantA, List.of(a, b))).isEqualTo(Map.of(a, 120L));
       assertThat(node2.viewCounts().totals(tenantB, List.of(a, b))).isEqualTo(Map.of(b, 120L));

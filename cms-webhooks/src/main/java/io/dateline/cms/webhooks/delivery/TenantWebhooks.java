@@ -6,6 +6,7 @@ import io.dateline.cms.ValidationException;
 import io.dateline.cms.Violation;
 import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.model.TenantId;
+import io.dateline.cms.spi.ContentStorage;
 import io.dateline.cms.spi.WebhookRepository;
 import io.dateline.cms.webhooks.WebhookDelivery;
 import io.dateline.cms.webhooks.WebhookId;
@@ -40,19 +41,22 @@ public final class TenantWebhooks {
   private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
   private final Dateline cms;
+  private final ContentStorage storage;
   private final TenantId tenant;
   private final AddressGuard guard;
   private final Runnable wake;
 
-  TenantWebhooks(Dateline cms, TenantId tenant, AddressGuard guard, Runnable wake) {
+  TenantWebhooks(
+      Dateline cms, ContentStorage storage, TenantId tenant, AddressGuard guard, Runnable wake) {
     this.cms = cms;
+    this.storage = storage;
     this.tenant = tenant;
     this.guard = guard;
     this.wake = wake;
   }
 
   private WebhookRepository repo() {
-    return cms.storage().tenant(tenant).webhooks();
+    return storage.tenant(tenant).webhooks();
   }
 
   /**

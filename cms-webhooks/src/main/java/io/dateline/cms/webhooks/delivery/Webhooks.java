@@ -2,6 +2,7 @@ package io.dateline.cms.webhooks.delivery;
 
 import io.dateline.cms.Dateline;
 import io.dateline.cms.model.TenantId;
+import io.dateline.cms.spi.ContentStorage;
 import io.dateline.cms.webhooks.delivery.internal.AddressGuard;
 import io.dateline.cms.webhooks.delivery.internal.DeliveryEngine;
 import io.dateline.cms.webhooks.delivery.internal.DeliverySettings;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * engine, which sends every subscribed change of the change feed to its subscription's URL.
  *
  * <pre>{@code
- * Webhooks webhooks = Webhooks.builder(cms).build();          // starts delivering
+ * Webhooks webhooks = Webhooks.builder(cms, storage).build();         // starts delivering
  * WebhookSubscription s = webhooks.tenant(TenantId.of("unn"))
  *     .create(URI.create("https://example.com/hooks"), Set.of(ChangeKind.ARTICLE_PUBLISHED));
  * String secret = s.secret();                                  // give it to the receiver
@@ -39,23 +40,30 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Webhooks implements AutoCloseable {
   private final Dateline cms;
+  private final ContentStorage storage;
   private final DeliverySettings settings;
   private final @Nullable DeliveryEngine engine;
 
-  private Webhooks(Dateline cms, DeliverySettings settings, boolean deliver) {
+  private Webhooks(
+      Dateline cms, ContentStorage storage, DeliverySettings settings, boolean deliver) {
     this.cms = cms;
+    this.storage = storage;
     this.settings = settings;
-    this.engine = deliver ? new DeliveryEngine(cms, settings) : null;
+    this.engine = deliver ? new DeliveryEngine(cms, storage, settings) : null;
   }
 
   /**
    * Starts building webhooks for a Dateline instance.
    *
-   * @param cms the instance whose change feed and storage are used
+   * @param cms the instance whose change feed is followed
+   * @param storage the storage {@code cms} was built on: subscriptions, leases and delivery logs
+   *     live there (Dateline hands its storage to no one, so the application, which built it,
+   *     passes it here)
    * @return a builder with the defaults
    */
-  public static Builder builder(Dateline cms) {
-    return new Builder(Objects.requireNonNull(cms, "cms"));
+  public static Builder builder(Dateline cms, ContentStorage storage) {
+    return new Builder(
+        Objects.requireNonNull(cms, "cms"), Objects.requireNonNull(storage, "storage"));
   }
 
   /**
@@ -66,7 +74,7 @@ public final class Webhooks implements AutoCloseable {
    */
   public TenantWebhooks tenant(TenantId tenant) {
     return new TenantWebhooks(
-        cms, Objects.requireNonNull(tenant, "tenant"), settings.guard(), this::wake);
+        cms, storage, Objects.requireNonNull(tenant, "tenant"), settings.guard(), this::wake);
   }
 
   /**
@@ -99,6 +107,7 @@ public final class Webhooks implements AutoCloseable {
   /** Settings of {@link Webhooks}; each has a default. Not thread-safe. */
   public static final class Builder {
     private final Dateline cms;
+    private final ContentStorage storage;
     private String nodeId = "node-" + UUID.randomUUID();
     private Duration pollInterval = Duration.ofSeconds(2);
     private int batchSize = 100;
@@ -115,8 +124,9 @@ public final class Webhooks implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private boolean deliver = true;
 
-    private Builder(Dateline cms) {
+    private Builder(Dateline cms, ContentStorage storage) {
       this.cms = cms;
+      this.storage = storage;
     }
 
     /**
@@ -317,7 +327,7 @@ public final class Webhooks implements AutoCloseable {
               logRetention,
               new AddressGuard(allowLoopback, allowPrivateNetworks),
               clock);
-      return new Webhooks(cms, settings, deliver);
+      return new Webhooks(cms, storage, settings, deliver);
     }
 
     private static Duration positive(Duration d, String name) {

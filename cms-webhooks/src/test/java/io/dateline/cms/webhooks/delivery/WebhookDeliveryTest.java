@@ -39,6 +39,7 @@ class WebhookDeliveryTest {
       Set.of(ChangeKind.ARTICLE_CREATED, ChangeKind.ARTICLE_PUBLISHED, ChangeKind.ARTICLE_UPDATED);
 
   private Dateline cms;
+  private InMemoryStorage storage;
   private Receiver receiver;
   private Webhooks webhooks;
 
@@ -55,7 +56,8 @@ class WebhookDeliveryTest {
 
   @BeforeEach
   void start() throws Exception {
-    cms = Dateline.builder().storage(new InMemoryStorage()).publishScheduled(Duration.ZERO).build();
+    storage = new InMemoryStorage();
+    cms = Dateline.builder().storage(storage).publishScheduled(Duration.ZERO).build();
     cms.saveTenant(tenant(UNN));
     cms.saveTenant(tenant(CITY));
     receiver = new Receiver();
@@ -63,7 +65,7 @@ class WebhookDeliveryTest {
   }
 
   private Webhooks webhooks(boolean allowLoopback) {
-    return Webhooks.builder(cms)
+    return Webhooks.builder(cms, storage)
         .allowLoopback(allowLoopback)
         .pollInterval(Duration.ofMillis(20))
         .backoff(Duration.ofMillis(10), Duration.ofMillis(40))

@@ -79,7 +79,7 @@ class WebhookNodesTest {
             .build();
     Dateline cms = Dateline.builder().storage(storage).publishScheduled(Duration.ZERO).build();
     Webhooks webhooks =
-        Webhooks.builder(cms)
+        Webhooks.builder(cms, storage)
             .nodeId(name)
             .allowLoopback(true)
             .pollInterval(Duration.ofMillis(20))

@@ -4,7 +4,7 @@ import io.dateline.cms.Dateline;
 import io.dateline.cms.render.DatelineRenderer;
 import io.dateline.cms.site.DatelineSite;
 import io.dateline.cms.site.servlet.DatelineServlet;
-import io.dateline.cms.spi.ContentStorage;
+import io.dateline.cms.storage.jpa.JpaStorage;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -92,7 +92,7 @@ public final class NewsSite implements AutoCloseable {
    * @throws io.dateline.cms.StorageException when the database cannot be opened or migrated
    */
   public static NewsSite start(SiteConfig config) throws IOException {
-    ContentStorage storage = SiteStorage.open(config);
+    JpaStorage storage = SiteStorage.open(config);
     Dateline cms = null;
     DatelineSite site = null;
     Server server = null;

@@ -25,8 +25,7 @@ import io.dateline.cms.model.TagKind;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.query.ArticleQuery;
-import io.dateline.cms.spi.ViewBatch;
-import io.dateline.cms.spi.ViewIncrement;
+import io.dateline.cms.views.DailyViews;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,10 +59,11 @@ import org.slf4j.LoggerFactory;
  * nothing twice. Seeding one tenant is not one transaction: a crash half way leaves what was
  * written, and the next start keeps it.
  *
- * <p>Published articles are spread over the past days: they are written through a second {@link
- * Dateline} over the same storage whose clock is set back to each article's publication time. A few
- * articles are scheduled a few minutes ahead of the real clock, so that the running site shows them
- * appearing on their own.
+ * <p>Published articles are spread over the past days: they are written through the tenant's
+ * services with a clock of their own ({@link Dateline#tenant(TenantId, java.time.Clock)}), set back
+ * to each article's publication time. Their starting view counts are imported with {@link
+ * Dateline#importViews}. A few articles are scheduled a few minutes ahead of the real clock, so
+ * that the running site shows them appearing on their own.
  *
  * <p>Immutable and thread-safe; {@link #install} must not run twice at once for the same storage.
  */
@@ -127,22 +127,22 @@ public final class SampleContent {
     Map<TenantId, Integer> created = new LinkedHashMap<>();
     Instant now = cms.clock().instant();
     SettableClock pastClock = new SettableClock(now);
-    try (Dateline past = Dateline.builder().storage(cms.storage()).clock(pastClock).build()) {
-      for (TenantSpec spec : tenants) {
-        Tenant tenant = cms.saveTenant(spec.toTenant(siteUrl));
-        TenantContent site = cms.tenant(tenant.id());
-        boolean empty =
-            site.articles().count(ArticleQuery.anyStatus()) == 0
-                && site.authors().list(null, 1).isEmpty();
-        if (!empty) {
-          LOG.info("Tenant {} already has content; keeping it", tenant.id());
-          created.put(tenant.id(), 0);
-          continue;
-        }
-        int count = new TenantSeed(spec, past.tenant(tenant.id()), pastClock, now).run(cms);
-        LOG.info("Tenant {}: created {} sample articles", tenant.id(), count);
-        created.put(tenant.id(), count);
+    for (TenantSpec spec : tenants) {
+      Tenant tenant = cms.saveTenant(spec.toTenant(siteUrl));
+      TenantContent site = cms.tenant(tenant.id());
+      boolean empty =
+          site.articles().count(ArticleQuery.anyStatus()) == 0
+              && site.authors().list(null, 1).isEmpty();
+      if (!empty) {
+        LOG.info("Tenant {} already has content; keeping it", tenant.id());
+        created.put(tenant.id(), 0);
+        continue;
       }
+      // The tenant's services with their clock set back to each article's time as it is written.
+      TenantContent past = cms.tenant(tenant.id(), pastClock);
+      int count = new TenantSeed(spec, past, pastClock, now).run(cms);
+      LOG.info("Tenant {}: created {} sample articles", tenant.id(), count);
+      created.put(tenant.id(), count);
     }
     return created;
   }
@@ -196,7 +196,7 @@ public final class SampleContent {
                 .create(new LocationDraft(l.kind(), l.slug(), text(l.name()), point))
                 .id());
       }
-      List<ViewIncrement> views = new ArrayList<>();
+      List<DailyViews> views = new ArrayList<>();
       for (ArticleSpec a : spec.articles()) {
         Article article = createArticle(a);
         articles.put(a.key(), article);
@@ -204,19 +204,16 @@ public final class SampleContent {
           long count = a.views() != null ? a.views() : defaultViews(a.key());
           if (count > 0) {
             views.add(
-                new ViewIncrement(
-                    article.tenantId(),
-                    article.id(),
-                    article.publishAt().atZone(ZoneOffset.UTC).toLocalDate(),
-                    count));
+                new DailyViews(
+                    article.id(), article.publishAt().atZone(ZoneOffset.UTC).toLocalDate(), count));
           }
         }
       }
       if (!views.isEmpty()) {
-        // A name-based batch id: should this ever run twice, the store ignores the second batch.
-        UUID batchId =
+        // A name-based import id: should this ever run twice, the second import is ignored.
+        UUID importId =
             UUID.nameUUIDFromBytes(("sample-views:" + spec.id()).getBytes(StandardCharsets.UTF_8));
-        cms.storage().viewCounts().add(new ViewBatch(batchId, views));
+        cms.importViews(site.tenant().id(), importId, views);
       }
       return articles.size();
     }

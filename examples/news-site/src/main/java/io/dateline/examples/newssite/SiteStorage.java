@@ -1,6 +1,5 @@
 package io.dateline.examples.newssite;
 
-import io.dateline.cms.spi.ContentStorage;
 import io.dateline.cms.storage.jpa.JpaStorage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +19,7 @@ final class SiteStorage {
 
   private SiteStorage() {}
 
-  static ContentStorage open(SiteConfig config) {
+  static JpaStorage open(SiteConfig config) {
     String url = config.jdbcUrl();
     if (url == null) {
       url = h2Url(config.dataDirectory());

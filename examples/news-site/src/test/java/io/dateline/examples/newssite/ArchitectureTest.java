@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.dateline.cms.testsupport.ApiRules;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -45,6 +46,14 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat(resideInAPackage("io.dateline..internal.."))
         .check(classes);
+  }
+
+  /** The examples are what an application writes: they compile against Dateline's API alone. */
+  @Test
+  @DisplayName(
+      "uses only Dateline's API: no SPI it does not implement, no internals, no Hibernate or jte")
+  void onlyTheApi() {
+    ApiRules.onlyTheApi().check(classes);
   }
 
   @Test

@@ -5,7 +5,7 @@ import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewCountStore;
 import io.dateline.cms.spi.ViewIncrement;
-import io.dateline.cms.spi.ViewTotal;
+import io.dateline.cms.views.ViewTotal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;

@@ -6,6 +6,7 @@ import io.dateline.cms.changes.ChangeFeed;
 import io.dateline.cms.changes.ChangeSubscription;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.model.TenantId;
+import io.dateline.cms.spi.ContentStorage;
 import io.dateline.cms.spi.WebhookRepository;
 import io.dateline.cms.webhooks.WebhookDelivery;
 import io.dateline.cms.webhooks.WebhookId;
@@ -49,6 +50,7 @@ public final class DeliveryEngine implements AutoCloseable {
   private static final Duration FORGET_EVERY = Duration.ofHours(1);
 
   private final Dateline cms;
+  private final ContentStorage storage;
   private final ChangeFeed feed;
   private final DeliverySettings settings;
   private final HttpClient http;
@@ -67,8 +69,9 @@ public final class DeliveryEngine implements AutoCloseable {
    * @param cms the Dateline instance whose feed and storage are used
    * @param settings the settings
    */
-  public DeliveryEngine(Dateline cms, DeliverySettings settings) {
+  public DeliveryEngine(Dateline cms, ContentStorage storage, DeliverySettings settings) {
     this.cms = cms;
+    this.storage = storage;
     this.feed = cms.changes();
     this.settings = settings;
     this.http =
@@ -139,7 +142,7 @@ public final class DeliveryEngine implements AutoCloseable {
         return;
       }
       TenantId tenantId = tenant.id();
-      WebhookRepository repo = cms.storage().tenant(tenantId).webhooks();
+      WebhookRepository repo = storage.tenant(tenantId).webhooks();
       if (forget) {
         repo.forgetDeliveries(now.minus(settings.logRetention()));
       }

@@ -1,13 +1,5 @@
-package io.dateline.cms.spi;
+package io.dateline.cms.model;
 
-import io.dateline.cms.model.Author;
-import io.dateline.cms.model.AuthorId;
-import io.dateline.cms.model.Location;
-import io.dateline.cms.model.LocationId;
-import io.dateline.cms.model.Section;
-import io.dateline.cms.model.SectionId;
-import io.dateline.cms.model.Tag;
-import io.dateline.cms.model.TagId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.dateline.cms.spi;
+package io.dateline.cms.views;
 
 import io.dateline.cms.model.ArticleId;
 
