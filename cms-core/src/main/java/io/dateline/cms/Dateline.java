@@ -5,6 +5,7 @@ import io.dateline.cms.event.ArticleListener;
 import io.dateline.cms.internal.ChangeNotifier;
 import io.dateline.cms.internal.EventDispatcher;
 import io.dateline.cms.internal.MostReadCache;
+import io.dateline.cms.internal.PublishMeters;
 import io.dateline.cms.internal.SlugAssigner;
 import io.dateline.cms.internal.validation.CommandValidator;
 import io.dateline.cms.model.Tenant;
@@ -16,6 +17,7 @@ import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewIncrement;
 import io.dateline.cms.views.DailyViews;
 import io.dateline.cms.views.ViewCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,6 +87,7 @@ public final class Dateline implements AutoCloseable {
   private final ChangeNotifier changeNotifier = new ChangeNotifier();
   private final ChangeFeed changes;
   private final MostReadCache mostRead;
+  private final PublishMeters publishMeters; // null without a MeterRegistry
 
   private Dateline(Builder b) {
     this.storage = b.storage;
@@ -103,9 +106,16 @@ public final class Dateline implements AutoCloseable {
       this.viewCounter = null;
     } else {
       ViewCounter.Builder counter = ViewCounter.builder(b.storage.viewCounts()).clock(b.clock);
+      if (b.meterRegistry != null) {
+        counter.meterRegistry(b.meterRegistry);
+      }
       b.viewCounting.accept(counter);
       this.viewCounter = counter.build();
     }
+    this.publishMeters =
+        b.meterRegistry == null || b.publishInterval.isZero()
+            ? null
+            : new PublishMeters(b.meterRegistry);
     this.publisher = b.publishInterval.isZero() ? null : startPublisher(b.publishInterval);
   }
 
@@ -135,10 +145,16 @@ public final class Dateline implements AutoCloseable {
     }
     try {
       int published = publishDue();
+      if (publishMeters != null) {
+        publishMeters.ran(published, true);
+      }
       if (published > 0) {
         LOG.info("Published {} scheduled articles", published);
       }
     } catch (PublishDueException e) {
+      if (publishMeters != null) {
+        publishMeters.ran(e.published(), false);
+      }
       LOG.warn(
           "Scheduled publishing failed for tenants {}; published {} articles of the others; the"
               + " failed tenants are tried again at the next run",
@@ -152,6 +168,9 @@ public final class Dateline implements AutoCloseable {
     } catch (RuntimeException e) {
       // Reading the tenant list failed (storage down, say). A thrown exception would cancel the
       // periodic task for good, so it is logged and the next run tries again.
+      if (publishMeters != null) {
+        publishMeters.ran(0, false);
+      }
       LOG.warn("Scheduled publishing failed; trying again at the next run", e);
     }
   }
@@ -381,6 +400,9 @@ public final class Dateline implements AutoCloseable {
       if (first) {
         changeNotifier.close();
         stopPublisher();
+        if (publishMeters != null) {
+          publishMeters.close();
+        }
       }
       if (viewCounter != null) {
         viewCounter.close();
@@ -436,6 +458,7 @@ public final class Dateline implements AutoCloseable {
     private final List<ArticleListener> listeners = new ArrayList<>();
     private Consumer<ViewCounter.Builder> viewCounting;
     private Duration mostReadCacheTtl = Duration.ofSeconds(10);
+    private MeterRegistry meterRegistry;
 
     private Builder() {}
 
@@ -577,6 +600,25 @@ public final class Dateline implements AutoCloseable {
         throw new IllegalArgumentException("mostReadCacheTtl must be zero or positive, was " + ttl);
       }
       this.mostReadCacheTtl = ttl;
+      return this;
+    }
+
+    /**
+     * Records Dateline's meters in a Micrometer registry: runs of the built-in scheduled publishing
+     * and the articles they published, and, when {@link #viewCounting view counting} is on, the
+     * view counter's meters ({@link ViewCounter.Builder#meterRegistry}). Names and tags are listed
+     * in docs/observability.md; the site's meters are set on {@code DatelineSite.builder()}. {@link
+     * Dateline#close()} removes them from the registry.
+     *
+     * <p>Without a registry (the default) nothing is measured, and Micrometer need not be on the
+     * class path.
+     *
+     * @param registry the registry; never {@code null}
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.meterRegistry = Objects.requireNonNull(registry, "registry");
       return this;
     }
 

@@ -14,6 +14,8 @@ import io.dateline.cms.views.internal.TenantArticle;
 import io.dateline.cms.views.internal.UnsentViews;
 import io.dateline.cms.views.internal.ViewBuffer;
 import io.dateline.cms.views.internal.ViewBuffer.ArticleViews;
+import io.dateline.cms.views.internal.ViewMeters;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,6 +104,7 @@ public final class ViewCounter implements AutoCloseable {
   private final ViewFilter filter;
   private final RecentVisitors recentVisitors;
   private final ViewCounterListener listener;
+  private final ViewMeters meters; // null without a MeterRegistry
   private final ScheduledThreadPoolExecutor flusher;
   private final Duration batchIdRetention;
   private final Duration pruneEvery;
@@ -153,6 +156,9 @@ public final class ViewCounter implements AutoCloseable {
         @Override
         public void confirmed(ViewBatch batch) {
           storedTotals.confirmed(batch);
+          if (meters != null) {
+            meters.stored(batch);
+          }
         }
 
         @Override
@@ -172,6 +178,9 @@ public final class ViewCounter implements AutoCloseable {
         @Override
         public void failed(ViewBatch batch, int attempt, RuntimeException error) {
           lastFailure = error;
+          if (meters != null) {
+            meters.failed(batch);
+          }
           LOG.warn(
               "View batch {} failed on attempt {}; its {} increments are kept and resent at the"
                   + " next flush",
@@ -209,6 +218,8 @@ public final class ViewCounter implements AutoCloseable {
       long millis = flushInterval.toMillis();
       flusher.scheduleWithFixedDelay(this::flushQuietly, millis, millis, TimeUnit.MILLISECONDS);
     }
+    this.meters =
+        b.meterRegistry == null ? null : new ViewMeters(b.meterRegistry, this::pendingViews);
   }
 
   /**
@@ -276,14 +287,23 @@ public final class ViewCounter implements AutoCloseable {
       return false;
     }
     if (filter != null && !filter.accept(tenantId, articleId, userAgent)) {
+      if (meters != null) {
+        meters.filtered();
+      }
       return false;
     }
     if (recentVisitors != null
         && visitorKey != null
         && !recentVisitors.firstView(tenantId, articleId, visitorKey)) {
+      if (meters != null) {
+        meters.repeated();
+      }
       return false;
     }
     add(tenantId, articleId, currentDay.epochDay(), 1);
+    if (meters != null) {
+      meters.counted();
+    }
     if (closed.get()) {
       // close() may have flushed before this view was added (this thread passed the check above,
       // then close() set the flag and flushed). Store it now rather than leave it in a buffer that
@@ -463,6 +483,7 @@ public final class ViewCounter implements AutoCloseable {
   public boolean flush() {
     flushLock.lock();
     try {
+      long started = meters == null ? 0 : System.nanoTime();
       earlyFlushRequested.set(false);
       currentDay.resync();
       long stamp = transition.writeLock();
@@ -487,6 +508,9 @@ public final class ViewCounter implements AutoCloseable {
       LOG.debug(
           "View flush {}; {} views pending", complete ? "complete" : "incomplete", pendingViews);
       notifyListener(() -> listener.flushed(pendingViews, complete));
+      if (meters != null) {
+        meters.flushed(complete, started);
+      }
       return complete;
     } finally {
       flushLock.unlock();
@@ -554,6 +578,9 @@ public final class ViewCounter implements AutoCloseable {
     }
     boolean complete = flush();
     awaitFlusher();
+    if (complete && meters != null) {
+      meters.close();
+    }
     if (!complete) {
       throw new StorageException(
           "could not store " + pendingViews() + " views on close; call close() again to retry",
@@ -650,6 +677,7 @@ public final class ViewCounter implements AutoCloseable {
     private ViewCounterListener listener = new ViewCounterListener() {};
     private Duration storedCountTtl = Duration.ofSeconds(2);
     private Duration batchIdRetention = Duration.ofDays(7);
+    private MeterRegistry meterRegistry;
 
     private Builder(ViewCountStore store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -798,6 +826,22 @@ public final class ViewCounter implements AutoCloseable {
             "batchIdRetention must be at least 1 minute, was " + retention);
       }
       this.batchIdRetention = retention;
+      return this;
+    }
+
+    /**
+     * Records the counter's meters in a Micrometer registry: views recorded (by outcome), pending,
+     * flushed and failed, flush times and the flush lag; names and tags in docs/observability.md.
+     * They are removed from the registry when {@link ViewCounter#close()} has stored everything.
+     * Without a registry (the default) nothing is measured and Micrometer need not be on the class
+     * path.
+     *
+     * @param registry the registry; never {@code null}
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.meterRegistry = Objects.requireNonNull(registry, "registry");
       return this;
     }
 

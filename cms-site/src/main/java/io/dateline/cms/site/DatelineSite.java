@@ -8,6 +8,7 @@ import io.dateline.cms.render.PageKind;
 import io.dateline.cms.render.spi.HeadContributor;
 import io.dateline.cms.site.internal.SiteEngine;
 import io.dateline.cms.views.ViewPeriod;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -69,7 +70,8 @@ public final class DatelineSite implements AutoCloseable {
                 b.changePollInterval,
                 b.countViews,
                 b.mostReadRefresh,
-                b.corsOrigins));
+                b.corsOrigins),
+            b.meterRegistry);
   }
 
   /**
@@ -180,6 +182,7 @@ public final class DatelineSite implements AutoCloseable {
     private boolean countViews = true;
     private Duration mostReadRefresh = Duration.ofSeconds(10);
     private List<String> corsOrigins = List.of();
+    private MeterRegistry meterRegistry;
 
     private Builder(Dateline cms, DatelineRenderer renderer) {
       this.cms = Objects.requireNonNull(cms, "cms");
@@ -368,6 +371,25 @@ public final class DatelineSite implements AutoCloseable {
         }
       }
       this.corsOrigins = List.copyOf(allowedOrigins);
+      return this;
+    }
+
+    /**
+     * Records the site's meters in a Micrometer registry: requests by kind of page and status (with
+     * their times), page render times, the page cache's statistics and hit ratio, and the lag of
+     * the site's change-feed follower. Names and tags are listed in docs/observability.md; the view
+     * counter's and the scheduler's meters are set on {@code Dateline.builder()}. {@link
+     * DatelineSite#close()} removes them from the registry.
+     *
+     * <p>Without a registry (the default) nothing is measured, the cache keeps no statistics, and
+     * Micrometer need not be on the class path.
+     *
+     * @param registry the registry; never {@code null}
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.meterRegistry = Objects.requireNonNull(registry, "registry");
       return this;
     }
 

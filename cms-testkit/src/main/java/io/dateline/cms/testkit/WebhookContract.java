@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The webhook contract ({@link WebhookRepository}) as JUnit 5 tests: subscriptions, the delivery
  * lease, progress and the delivery log, each confined to its tenant. A backend runs them by
- * implementing this interface in a test class, usually through {@link StorageCompatibilityKit}, or alone:
+ * implementing this interface in a test class, usually through {@link StorageCompatibilityKit}, or
+ * alone:
  *
  * <pre>{@code
  * class MyOneContractTest implements WebhookContract {

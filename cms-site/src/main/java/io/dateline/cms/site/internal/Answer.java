@@ -25,6 +25,7 @@ final class Answer {
   private byte[] gzipped;
   private String etag;
   private Instant lastModified;
+  private ServedKind kind = ServedKind.OTHER;
 
   private Answer(int status) {
     this.status = status;
@@ -32,6 +33,16 @@ final class Answer {
 
   static Answer status(int status) {
     return new Answer(status);
+  }
+
+  /** Names what was asked for, for the site's meters. */
+  Answer kind(ServedKind kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  ServedKind kind() {
+    return kind;
   }
 
   Answer header(String name, String value) {

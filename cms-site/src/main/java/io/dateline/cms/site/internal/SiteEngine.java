@@ -34,6 +34,7 @@ import io.dateline.cms.site.internal.TenantRoutes.Route;
 import io.dateline.cms.views.ViewCounter;
 import io.dateline.cms.views.ViewPeriod;
 import io.dateline.cms.views.ViewedArticle;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -151,6 +152,7 @@ public final class SiteEngine implements AutoCloseable {
   private volatile TenantRoutes routes;
   private final ChangeSubscription changes;
   private final ContentApi contentApi;
+  private final SiteMeters meters; // null without a MeterRegistry
 
   /**
    * Starts the engine: loads the tenants and starts following the change feed.
@@ -158,8 +160,10 @@ public final class SiteEngine implements AutoCloseable {
    * @param cms the content
    * @param renderer the renderer
    * @param settings the settings
+   * @param registry where to record the site's meters; {@code null} for none
    */
-  public SiteEngine(Dateline cms, DatelineRenderer renderer, Settings settings) {
+  public SiteEngine(
+      Dateline cms, DatelineRenderer renderer, Settings settings, MeterRegistry registry) {
     this.cms = cms;
     this.renderer = renderer;
     this.settings = settings;
@@ -167,13 +171,15 @@ public final class SiteEngine implements AutoCloseable {
     long perEntry = Math.max(1, settings.maxBytes() / Math.max(1, settings.maxEntries()));
     // One weight bounds both: an entry weighs its estimated bytes, but never less than its share
     // of the byte budget, so the cache also holds at most maxEntries entries.
-    this.cache =
+    Caffeine<Key, Entry> cacheBuilder =
         Caffeine.newBuilder()
             .maximumWeight(settings.maxBytes())
             .weigher(
                 (Key k, Entry e) ->
-                    (int) Math.min(Integer.MAX_VALUE, Math.max(perEntry, e.bytes())))
-            .build();
+                    (int) Math.min(Integer.MAX_VALUE, Math.max(perEntry, e.bytes())));
+    this.meters = registry == null ? null : new SiteMeters(registry);
+    // Statistics cost a few counter increments per look-up: kept only when someone reads them.
+    this.cache = meters == null ? cacheBuilder.build() : cacheBuilder.recordStats().build();
     this.beaconClients =
         Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
     this.stylesheet = new StaticFile(Answer.CSS, JteTheme.standardStylesheet());
@@ -196,6 +202,10 @@ public final class SiteEngine implements AutoCloseable {
     this.startFloor = newestChange(cms, head);
     this.changes = cms.changes().follow(head, settings.changePollInterval(), this::apply);
     this.contentApi = new ContentApi(this);
+    if (meters != null) {
+      meters.monitor(cache);
+      meters.follow(cms, changes);
+    }
   }
 
   private static Instant newestChange(Dateline cms, long head) {
@@ -228,6 +238,9 @@ public final class SiteEngine implements AutoCloseable {
       lastChanges.merge(change.tenantId(), change.time(), (a, b) -> a.isAfter(b) ? a : b);
       tenantsChanged |= change.kind() == ChangeKind.TENANT_SAVED;
     }
+    if (meters != null) {
+      meters.applied(batch, cms.clock().instant());
+    }
     if (tenantsChanged) {
       routes = TenantRoutes.load(cms);
     }
@@ -252,6 +265,9 @@ public final class SiteEngine implements AutoCloseable {
   @Override
   public void close() {
     changes.close();
+    if (meters != null) {
+      meters.close();
+    }
   }
 
   // ---- what the content API (ContentApi) shares with the pages ----
@@ -290,24 +306,34 @@ public final class SiteEngine implements AutoCloseable {
    * @return the response
    */
   public SiteResponse handle(SiteRequest request) {
+    long started = meters == null ? 0 : System.nanoTime();
+    Answer answer;
+    SiteResponse response;
     try {
-      return route(request).finish(request, settings.compression());
+      answer = route(request);
+      response = answer.finish(request, settings.compression());
     } catch (RuntimeException e) {
       LOG.error("Failed to serve {}", request, e);
-      return error(500, null).finish(request, settings.compression());
+      answer = error(500, null);
+      response = answer.finish(request, settings.compression());
     }
+    if (meters != null) {
+      meters.served(answer.kind(), response.status(), started);
+    }
+    return response;
   }
 
   private Answer route(SiteRequest request) {
     String path = request.rawPath();
     String base = settings.basePath();
     if (path.startsWith(base + "_views/")) {
-      return beacon(request, path.substring(base.length() + "_views/".length()));
+      return beacon(request, path.substring(base.length() + "_views/".length()))
+          .kind(ServedKind.BEACON);
     }
     if (path.startsWith(base + ContentApi.PREFIX)) {
       Answer api = contentApi.answer(request, path.substring(base.length()));
       if (api != null) {
-        return api;
+        return api.kind(ServedKind.API);
       }
     }
     String method = request.method();
@@ -322,22 +348,23 @@ public final class SiteEngine implements AutoCloseable {
       String own = path.substring(base.length());
       switch (own) {
         case "assets/dateline.css":
-          return stylesheet.answer();
+          return stylesheet.answer().kind(ServedKind.ASSET);
         case "assets/dateline-beacon.js":
-          return beaconScript.answer();
+          return beaconScript.answer().kind(ServedKind.ASSET);
         case "favicon.ico":
           return Answer.status(200)
               .body("image/x-icon", Favicon.ICO)
               .etag("\"" + Http.hash(Favicon.ICO) + "\"")
-              .cacheControl("public, max-age=86400");
+              .cacheControl("public, max-age=86400")
+              .kind(ServedKind.ASSET);
         case "robots.txt":
           if (base.equals("/")) {
-            return robots(current);
+            return robots(current).kind(ServedKind.ROBOTS);
           }
           break;
         case "":
           if (!current.ownsPath(base)) {
-            return tenantsPage(current);
+            return tenantsPage(current).kind(ServedKind.TENANTS);
           }
           break;
         default:
@@ -353,7 +380,23 @@ public final class SiteEngine implements AutoCloseable {
     if (page.isEmpty()) {
       return error(404, route.tenant());
     }
-    return new TenantRequest(request, route).serve(page.get());
+    return new TenantRequest(request, route).serve(page.get()).kind(kindOf(page.get()));
+  }
+
+  private static ServedKind kindOf(SitePage page) {
+    if (page instanceof SitePage.Article) {
+      return ServedKind.ARTICLE;
+    }
+    if (page instanceof SitePage.Home) {
+      return ServedKind.HOME;
+    }
+    if (page instanceof SitePage.Listing) {
+      return ServedKind.LISTING;
+    }
+    if (page instanceof SitePage.Feed) {
+      return ServedKind.FEED;
+    }
+    return page instanceof SitePage.Sitemap ? ServedKind.SITEMAP : ServedKind.NEWS_SITEMAP;
   }
 
   private Answer robots(TenantRoutes current) {
@@ -726,7 +769,12 @@ public final class SiteEngine implements AutoCloseable {
       if (settings.viewBeacon()) {
         view.beaconUrl(settings.basePath() + "_views/" + tenant.id() + "/" + article.id());
       }
-      return answer.body(Answer.HTML, renderer.articlePageBytes(view.build()));
+      long started = meters == null ? 0 : System.nanoTime();
+      byte[] html = renderer.articlePageBytes(view.build());
+      if (meters != null) {
+        meters.rendered(ServedKind.ARTICLE, started);
+      }
+      return answer.body(Answer.HTML, html);
     }
 
     /**
@@ -905,7 +953,12 @@ public final class SiteEngine implements AutoCloseable {
               .mostRead(headlines(mostRead, language, counts))
               .locale(language)
               .build();
-      return answer.body(Answer.HTML, renderer.listingPageBytes(view));
+      long started = meters == null ? 0 : System.nanoTime();
+      byte[] html = renderer.listingPageBytes(view);
+      if (meters != null) {
+        meters.rendered(kind == null ? ServedKind.HOME : ServedKind.LISTING, started);
+      }
+      return answer.body(Answer.HTML, html);
     }
 
     private String subjectUrl(ListingSubject subject, Locale language) {
