@@ -16,6 +16,8 @@ import java.util.function.Consumer;
  * text through {@link TemplateOutput#writeContent}, so it works with every jte output: a {@code
  * StringOutput}, and the {@code Utf8ByteOutput} that pages rendered as bytes use, which encodes it
  * as UTF-8.
+ *
+ * @since 0.1.0
  */
 public final class Html implements Content {
   private static final Html EMPTY = new Html(out -> {}, true);

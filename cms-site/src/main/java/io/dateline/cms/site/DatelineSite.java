@@ -40,6 +40,8 @@ import java.util.Objects;
  *
  * <p>Thread-safe. {@link #close()} stops following the change feed; it does not close the {@link
  * Dateline} or the storage.
+ *
+ * @since 0.1.0
  */
 public final class DatelineSite implements AutoCloseable {
   private final SiteEngine engine;

@@ -43,6 +43,8 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * <p>Each test uses fresh tenant ids, so one database can serve every test without cleaning up.
+ *
+ * @since 0.1.0
  */
 public abstract class ViewCounterCompatibilityKit {
   /** Generous: waiting longer only happens when a store deadlocks, which must fail, not hang. */
