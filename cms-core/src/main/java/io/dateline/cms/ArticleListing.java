@@ -6,6 +6,7 @@ import io.dateline.cms.query.PageCursor;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of articles with everything they refer to (authors, sections, tags, locations) already
@@ -14,8 +15,10 @@ import java.util.Optional;
  * @param articles the articles, newest first
  * @param references what they refer to
  * @param next the cursor of the following page, or {@code null} on the last page
+ * @since 0.1.0
  */
-public record ArticleListing(List<Article> articles, References references, PageCursor next) {
+public record ArticleListing(
+    List<Article> articles, References references, @Nullable PageCursor next) {
   /** Copies the list. */
   public ArticleListing {
     articles = List.copyOf(articles);

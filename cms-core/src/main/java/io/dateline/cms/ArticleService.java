@@ -32,6 +32,8 @@ import java.util.Optional;
  * <p>A {@code null} draft is a {@link ValidationException}; any other {@code null} argument not
  * documented as allowed fails at once with a {@link NullPointerException} whose message names the
  * parameter ({@code "article id must not be null"}), before storage is touched.
+ *
+ * @since 0.1.0
  */
 public interface ArticleService {
 

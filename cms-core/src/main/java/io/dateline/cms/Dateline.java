@@ -33,6 +33,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,8 @@ import org.slf4j.LoggerFactory;
  * instance, which closes it last in {@code close()}.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Dateline implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Dateline.class);
@@ -76,21 +79,22 @@ public final class Dateline implements AutoCloseable {
   private final ContentStorage storage;
   private final boolean ownsStorage;
   private final ClosedGuard guard = new ClosedGuard();
-  private final ScheduledThreadPoolExecutor publisher; // null when scheduled publishing is off
-  private volatile Thread publisherThread;
+  private final @Nullable ScheduledThreadPoolExecutor
+      publisher; // null when scheduled publishing is off
+  private volatile @Nullable Thread publisherThread;
   private boolean storageClosed; // guarded by this
   private final Clock clock;
   private final CommandValidator validator;
   private final SlugAssigner slugs;
   private final EventDispatcher events;
-  private final ViewCounter viewCounter; // null unless enabled
+  private final @Nullable ViewCounter viewCounter; // null unless enabled
   private final ChangeNotifier changeNotifier = new ChangeNotifier();
   private final ChangeFeed changes;
   private final MostReadCache mostRead;
-  private final PublishMeters publishMeters; // null without a MeterRegistry
+  private final @Nullable PublishMeters publishMeters; // null without a MeterRegistry
 
-  private Dateline(Builder b) {
-    this.storage = b.storage;
+  private Dateline(Builder b, ContentStorage storage) {
+    this.storage = storage;
     this.ownsStorage = b.ownsStorage;
     this.clock = b.clock;
     this.validator = new CommandValidator(b.clock, b.messageLocale);
@@ -101,11 +105,11 @@ public final class Dateline implements AutoCloseable {
     // changes they act on: reading the feed drops the lists of the tenants it reports.
     this.changes =
         new ChangeFeed(
-            mostRead.following(guard.wrap(ChangeLog.class, b.storage.changes())), changeNotifier);
+            mostRead.following(guard.wrap(ChangeLog.class, storage.changes())), changeNotifier);
     if (b.viewCounting == null) {
       this.viewCounter = null;
     } else {
-      ViewCounter.Builder counter = ViewCounter.builder(b.storage.viewCounts()).clock(b.clock);
+      ViewCounter.Builder counter = ViewCounter.builder(storage.viewCounts()).clock(b.clock);
       if (b.meterRegistry != null) {
         counter.meterRegistry(b.meterRegistry);
       }
@@ -343,7 +347,9 @@ public final class Dateline implements AutoCloseable {
   public boolean importViews(TenantId tenantId, UUID importId, Collection<DailyViews> views) {
     Objects.requireNonNull(importId, "importId");
     Objects.requireNonNull(views, "views");
-    findTenant(tenantId).orElseThrow(() -> new NotFoundException("tenant", tenantId, null));
+    if (findTenant(tenantId).isEmpty()) {
+      throw new NotFoundException("tenant", tenantId, null);
+    }
     if (views.isEmpty()) {
       return false;
     }
@@ -449,16 +455,16 @@ public final class Dateline implements AutoCloseable {
 
   /** Configures a {@link Dateline}; not thread-safe. */
   public static final class Builder {
-    private ContentStorage storage;
+    private @Nullable ContentStorage storage;
     private boolean ownsStorage;
     private Duration publishInterval = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
     private Locale messageLocale = Locale.ENGLISH;
     private SlugGenerator slugGenerator = SlugGenerator.standard();
     private final List<ArticleListener> listeners = new ArrayList<>();
-    private Consumer<ViewCounter.Builder> viewCounting;
+    private @Nullable Consumer<ViewCounter.Builder> viewCounting;
     private Duration mostReadCacheTtl = Duration.ofSeconds(10);
-    private MeterRegistry meterRegistry;
+    private @Nullable MeterRegistry meterRegistry;
 
     private Builder() {}
 
@@ -633,7 +639,7 @@ public final class Dateline implements AutoCloseable {
         throw new IllegalStateException(
             "Dateline needs a storage: call storage(...) or ownStorage(...) before build()");
       }
-      return new Dateline(this);
+      return new Dateline(this, storage);
     }
   }
 }

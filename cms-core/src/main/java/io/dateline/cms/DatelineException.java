@@ -1,8 +1,12 @@
 package io.dateline.cms;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception Dateline throws on purpose. Catch a subclass to handle one failure,
  * or this type to handle them all.
+ *
+ * @since 0.1.0
  */
 public abstract class DatelineException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -22,7 +26,7 @@ public abstract class DatelineException extends RuntimeException {
    * @param message what went wrong
    * @param cause the underlying failure
    */
-  protected DatelineException(String message, Throwable cause) {
+  protected DatelineException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

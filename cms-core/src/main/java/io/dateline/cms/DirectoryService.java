@@ -2,6 +2,7 @@ package io.dateline.cms;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Manages one tenant's authors, tags, locations or sections. Thread-safe.
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param <T> the stored type
  * @param <I> its id type
  * @param <D> the draft (command) type
+ * @since 0.1.0
  */
 public interface DirectoryService<T, I, D> {
 
@@ -85,5 +87,5 @@ public interface DirectoryService<T, I, D> {
    * @param limit 1 to 1000
    * @return the objects
    */
-  List<T> list(String afterSlug, int limit);
+  List<T> list(@Nullable String afterSlug, int limit);
 }

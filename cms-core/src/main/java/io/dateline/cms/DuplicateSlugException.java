@@ -1,6 +1,10 @@
 package io.dateline.cms;
 
-/** Another object of the same kind in the same tenant already has this slug; nothing was stored. */
+/**
+ * Another object of the same kind in the same tenant already has this slug; nothing was stored.
+ *
+ * @since 0.1.0
+ */
 public final class DuplicateSlugException extends DatelineException {
   private static final long serialVersionUID = 1L;
 

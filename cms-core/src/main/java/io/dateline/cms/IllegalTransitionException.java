@@ -2,7 +2,11 @@ package io.dateline.cms;
 
 import io.dateline.cms.model.ArticleStatus;
 
-/** The article's status does not allow the requested step; nothing was stored. */
+/**
+ * The article's status does not allow the requested step; nothing was stored.
+ *
+ * @since 0.1.0
+ */
 public final class IllegalTransitionException extends DatelineException {
   private static final long serialVersionUID = 1L;
 

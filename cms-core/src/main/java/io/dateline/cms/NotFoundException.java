@@ -1,8 +1,12 @@
 package io.dateline.cms;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The requested object does not exist in the tenant the call was made for (it may exist in another
  * tenant: tenants never see each other's content).
+ *
+ * @since 0.1.0
  */
 public final class NotFoundException extends DatelineException {
   private static final long serialVersionUID = 1L;
@@ -17,7 +21,7 @@ public final class NotFoundException extends DatelineException {
    * @param key the id or slug that found nothing
    * @param tenant the tenant searched, or {@code null} for tenants themselves
    */
-  public NotFoundException(String kind, Object key, Object tenant) {
+  public NotFoundException(String kind, Object key, @Nullable Object tenant) {
     super(
         "No "
             + kind

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  *
  * <p>Each tenant's failure is in {@link #failures()} and is also {@linkplain #getSuppressed()
  * suppressed} by this exception, so a logged stack trace shows all of them.
+ *
+ * @since 0.1.0
  */
 public class PublishDueException extends DatelineException {
   private static final long serialVersionUID = 1L;

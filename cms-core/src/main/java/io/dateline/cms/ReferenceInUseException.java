@@ -3,6 +3,8 @@ package io.dateline.cms;
 /**
  * The object cannot be deleted because articles (or, for a section, its subsections) still refer to
  * it; nothing was deleted.
+ *
+ * @since 0.1.0
  */
 public final class ReferenceInUseException extends DatelineException {
   private static final long serialVersionUID = 1L;

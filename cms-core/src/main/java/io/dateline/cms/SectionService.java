@@ -10,5 +10,7 @@ import io.dateline.cms.model.SectionId;
  * <p>Sections form a tree: a parent must be a section of the same tenant and not the section itself
  * or one of its descendants (rule {@code Acyclic}), and a section with subsections cannot be
  * deleted ({@link ReferenceInUseException}).
+ *
+ * @since 0.1.0
  */
 public interface SectionService extends DirectoryService<Section, SectionId, SectionDraft> {}

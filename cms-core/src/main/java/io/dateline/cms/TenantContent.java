@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one tenant owns, reached from {@link Dateline#tenant}. Every call through this object
@@ -36,6 +37,8 @@ import java.util.Set;
  *
  * <p>Thread-safe and cheap; it holds the tenant as it was when obtained, so obtain a new one after
  * changing the tenant's settings.
+ *
+ * @since 0.1.0
  */
 public final class TenantContent {
   private final Tenant tenant;
@@ -140,7 +143,10 @@ public final class TenantContent {
 
   /** A section's parent must exist in the tenant and must not be the section or its descendant. */
   private static List<Violation> checkParent(
-      TenantStorage storage, CommandValidator validator, SectionId self, SectionId parent) {
+      TenantStorage storage,
+      CommandValidator validator,
+      SectionId self,
+      @Nullable SectionId parent) {
     List<Violation> violations = new ArrayList<>();
     Set<SectionId> seen = new HashSet<>();
     SectionId cursor = parent;

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param article the article asked for; never {@code null}
  * @param translations the other articles of its translation group, whatever their status, ordered
  *     by language tag; never {@code null}, without the article itself
+ * @since 0.1.0
  */
 public record TranslatedArticle(Article article, List<Article> translations) {
   /**

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
  * A command broke one or more rules; nothing was stored.
  *
  * <p>{@link #violations()} lists every broken rule at once, so a form can show them all.
+ *
+ * @since 0.1.0
  */
 public final class ValidationException extends DatelineException {
   private static final long serialVersionUID = 1L;

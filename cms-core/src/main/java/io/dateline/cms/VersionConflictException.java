@@ -3,6 +3,8 @@ package io.dateline.cms;
 /**
  * Someone else changed the object since the caller read it: the caller's version is stale and its
  * change was not stored. Re-read, re-apply and try again.
+ *
+ * @since 0.1.0
  */
 public final class VersionConflictException extends DatelineException {
   private static final long serialVersionUID = 1L;

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param rule the rule's name: the constraint's simple name, such as {@code NotBlank}, {@code
  *     Size}, {@code Slug}, or a Dateline rule such as {@code SameTenant}
  * @param message a human-readable explanation in the configured message locale
+ * @since 0.1.0
  */
 public record Violation(String path, String rule, String message) {
   /** Rejects {@code null}. */

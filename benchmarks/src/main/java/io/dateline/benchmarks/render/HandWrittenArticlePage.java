@@ -10,6 +10,7 @@ import io.dateline.cms.render.HeadlineView;
 import io.dateline.cms.render.LinkView;
 import io.dateline.cms.render.TextRun;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The baseline: the same page written with one StringBuilder and hand-rolled escaping, from the
@@ -230,7 +231,7 @@ final class HandWrittenArticlePage {
   }
 
   private static void list(
-      StringBuilder b, String cssClass, String label, List<LinkView> links, String rel) {
+      StringBuilder b, String cssClass, String label, List<LinkView> links, @Nullable String rel) {
     b.append("<nav class=\"")
         .append(cssClass)
         .append("\" aria-label=\"")
@@ -244,7 +245,7 @@ final class HandWrittenArticlePage {
     b.append("</ul></nav>\n");
   }
 
-  private static void link(StringBuilder b, LinkView link, String rel) {
+  private static void link(StringBuilder b, @Nullable LinkView link, @Nullable String rel) {
     b.append("<a href=\"").append(attr(link.url())).append('"');
     if (rel != null) {
       b.append(" rel=\"").append(rel).append('"');
@@ -252,7 +253,7 @@ final class HandWrittenArticlePage {
     b.append('>').append(text(link.text())).append("</a>");
   }
 
-  private static void property(StringBuilder b, String key, String content) {
+  private static void property(StringBuilder b, String key, @Nullable String content) {
     b.append("<meta property=\"")
         .append(key)
         .append("\" content=\"")
@@ -268,15 +269,15 @@ final class HandWrittenArticlePage {
         .append("\">\n");
   }
 
-  private static String text(String s) {
+  private static String text(@Nullable String s) {
     return escape(s, false);
   }
 
-  private static String attr(String s) {
+  private static String attr(@Nullable String s) {
     return escape(s, true);
   }
 
-  private static String escape(String s, boolean quotes) {
+  private static String escape(@Nullable String s, boolean quotes) {
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -362,7 +363,7 @@ final class HandWrittenArticlePage {
     }
   }
 
-  private static void json(StringBuilder b, String s) {
+  private static void json(StringBuilder b, @Nullable String s) {
     b.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The benchmark archive: 140,000 published articles over four tenants: two listed tenants of 60,000
@@ -81,9 +82,9 @@ final class BenchmarkDatabase implements AutoCloseable {
   private static final Locale UK = Locale.forLanguageTag("uk");
 
   private final JpaStorage storage;
-  private final EmbeddedPostgres postgres;
+  private final @Nullable EmbeddedPostgres postgres;
 
-  private BenchmarkDatabase(JpaStorage storage, EmbeddedPostgres postgres) {
+  private BenchmarkDatabase(JpaStorage storage, @Nullable EmbeddedPostgres postgres) {
     this.storage = storage;
     this.postgres = postgres;
   }

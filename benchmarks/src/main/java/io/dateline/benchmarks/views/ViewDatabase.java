@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fresh, migrated database for one benchmark trial: an H2 file database in a new directory under
@@ -23,10 +24,11 @@ final class ViewDatabase implements AutoCloseable {
   private final String url;
   private final String user;
   private final JpaStorage storage;
-  private final EmbeddedPostgres postgres;
-  private final Path h2Directory;
+  private final @Nullable EmbeddedPostgres postgres;
+  private final @Nullable Path h2Directory;
 
-  private ViewDatabase(String url, String user, EmbeddedPostgres postgres, Path h2Directory) {
+  private ViewDatabase(
+      String url, String user, @Nullable EmbeddedPostgres postgres, @Nullable Path h2Directory) {
     this.url = url;
     this.user = user;
     this.postgres = postgres;

@@ -19,6 +19,7 @@ import java.util.Objects;
  *     ({@code ArticleId.toString()} and friends), or the tenant id for {@link
  *     ChangeKind#TENANT_SAVED}
  * @param time when the storage recorded it
+ * @since 0.1.0
  */
 public record Change(
     long position, TenantId tenantId, ChangeKind kind, String subjectId, Instant time) {

@@ -25,6 +25,8 @@ import java.util.Objects;
  * another node within one poll interval. Obtain it from {@link io.dateline.cms.Dateline#changes()}.
  *
  * <p>Thread-safe. Arguments must not be {@code null}.
+ *
+ * @since 0.1.0
  */
 public final class ChangeFeed {
   private final ChangeLog log;

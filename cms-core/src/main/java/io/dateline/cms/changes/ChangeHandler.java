@@ -10,6 +10,8 @@ import java.util.List;
  * normally has taken the batch: the subscription's position moves past it. A handler that throws
  * gets the same batch again at the next poll, so handlers must tolerate seeing a change more than
  * once (make them idempotent, for example by remembering the last position applied).
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ChangeHandler {

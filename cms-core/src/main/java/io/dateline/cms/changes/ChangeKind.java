@@ -7,6 +7,8 @@ import java.util.Objects;
  * What a {@link Change} did. Article kinds follow the lifecycle: a write that moves an article to a
  * new status is recorded under that status's kind; any other write to an article is {@link
  * #ARTICLE_UPDATED}.
+ *
+ * @since 0.1.0
  */
 public enum ChangeKind {
   /** A tenant was created or its settings replaced; the subject is the tenant id. */

@@ -3,6 +3,8 @@ package io.dateline.cms.changes;
 /**
  * A running {@link ChangeFeed#follow} subscription. Thread-safe: {@link #poll()} may be called from
  * any thread; handler calls never overlap.
+ *
+ * @since 0.1.0
  */
 public interface ChangeSubscription extends AutoCloseable {
 

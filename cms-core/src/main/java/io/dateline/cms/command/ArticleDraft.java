@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editable content of an article: what {@code ArticleService.create} and {@code update} take.
@@ -47,24 +48,25 @@ import java.util.Locale;
  * @param featuredImage the lead image, or {@code null}
  * @param seo search-engine overrides; {@code null} means none
  * @param related related articles of the same tenant
+ * @since 0.1.0
  */
 public record ArticleDraft(
-    @Slug String slug,
+    @Slug @Nullable String slug,
     @NotNull Locale language,
-    ArticleId translationOf,
+    @Nullable ArticleId translationOf,
     @NotBlank @Size(max = 300) String headline,
-    @Size(max = 2000) String lead,
+    @Size(max = 2000) @Nullable String lead,
     @NotNull List<@NotNull @Valid Block> body,
     @NotNull @Size(max = 50) List<@NotNull AuthorId> authors,
-    SectionId primarySection,
+    @Nullable SectionId primarySection,
     @NotNull @Size(max = 20) List<@NotNull SectionId> sections,
     @NotNull @Size(max = 100) List<@NotNull TagId> tags,
-    LocationId dateline,
+    @Nullable LocationId dateline,
     @NotNull @Size(max = 50) List<@NotNull LocationId> places,
     @NotNull @Size(max = 50) List<@NotNull @Valid Source> sources,
     boolean exclusive,
-    @Valid Image featuredImage,
-    @Valid Seo seo,
+    @Valid @Nullable Image featuredImage,
+    @Valid @Nullable Seo seo,
     @NotNull @Size(max = 20) List<@NotNull ArticleId> related) {
 
   /** Copies the lists (keeping {@code null} elements, which validation reports). */
@@ -121,22 +123,22 @@ public record ArticleDraft(
 
   /** Mutable builder of {@link ArticleDraft}; not thread-safe. */
   public static final class Builder {
-    private String slug;
-    private Locale language;
-    private ArticleId translationOf;
-    private String headline;
-    private String lead;
+    private @Nullable String slug;
+    private @Nullable Locale language;
+    private @Nullable ArticleId translationOf;
+    private @Nullable String headline;
+    private @Nullable String lead;
     private List<Block> body = List.of();
     private List<AuthorId> authors = List.of();
-    private SectionId primarySection;
+    private @Nullable SectionId primarySection;
     private List<SectionId> sections = List.of();
     private List<TagId> tags = List.of();
-    private LocationId dateline;
+    private @Nullable LocationId dateline;
     private List<LocationId> places = List.of();
     private List<Source> sources = List.of();
     private boolean exclusive;
-    private Image featuredImage;
-    private Seo seo;
+    private @Nullable Image featuredImage;
+    private @Nullable Seo seo;
     private List<ArticleId> related = List.of();
 
     private Builder() {}
@@ -147,7 +149,7 @@ public record ArticleDraft(
      * @param slug the URL slug, or {@code null} to derive a unique one from the headline
      * @return this builder
      */
-    public Builder slug(String slug) {
+    public Builder slug(@Nullable String slug) {
       this.slug = slug;
       return this;
     }
@@ -169,7 +171,7 @@ public record ArticleDraft(
      * @param translationOf an article of the same tenant this one translates, or {@code null}
      * @return this builder
      */
-    public Builder translationOf(ArticleId translationOf) {
+    public Builder translationOf(@Nullable ArticleId translationOf) {
       this.translationOf = translationOf;
       return this;
     }
@@ -191,7 +193,7 @@ public record ArticleDraft(
      * @param lead the summary under the headline; plain text; {@code null} means none
      * @return this builder
      */
-    public Builder lead(String lead) {
+    public Builder lead(@Nullable String lead) {
       this.lead = lead;
       return this;
     }
@@ -248,7 +250,7 @@ public record ArticleDraft(
      * @param primarySection the main rubric, or {@code null}
      * @return this builder
      */
-    public Builder primarySection(SectionId primarySection) {
+    public Builder primarySection(@Nullable SectionId primarySection) {
       this.primarySection = primarySection;
       return this;
     }
@@ -303,7 +305,7 @@ public record ArticleDraft(
      * @param dateline where the story is filed from, or {@code null}
      * @return this builder
      */
-    public Builder dateline(LocationId dateline) {
+    public Builder dateline(@Nullable LocationId dateline) {
       this.dateline = dateline;
       return this;
     }
@@ -369,7 +371,7 @@ public record ArticleDraft(
      * @param featuredImage the lead image, or {@code null}
      * @return this builder
      */
-    public Builder featuredImage(Image featuredImage) {
+    public Builder featuredImage(@Nullable Image featuredImage) {
       this.featuredImage = featuredImage;
       return this;
     }
@@ -380,7 +382,7 @@ public record ArticleDraft(
      * @param seo search-engine overrides; {@code null} means none
      * @return this builder
      */
-    public Builder seo(Seo seo) {
+    public Builder seo(@Nullable Seo seo) {
       this.seo = seo;
       return this;
     }
@@ -412,6 +414,9 @@ public record ArticleDraft(
      *
      * @return the draft
      */
+    // A draft is input: a missing language or headline is reported by validation as a violation
+    // naming the field (ArticleService), not thrown here, so build() passes them on as they are.
+    @SuppressWarnings("NullAway")
     public ArticleDraft build() {
       return new ArticleDraft(
           slug,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editable fields of an author.
@@ -18,13 +19,14 @@ import java.net.URI;
  * @param bio biography per language, or {@code null}
  * @param email contact address, or {@code null}
  * @param imageUrl portrait URL, or {@code null}
+ * @since 0.1.0
  */
 public record AuthorDraft(
-    @Slug String slug,
+    @Slug @Nullable String slug,
     @NotNull @LocalizedLength(max = 200) LocalizedText name,
-    @LocalizedLength(min = 0, max = 5000) LocalizedText bio,
-    @Email @Size(max = 320) String email,
-    @HttpUrl URI imageUrl) {
+    @LocalizedLength(min = 0, max = 5000) @Nullable LocalizedText bio,
+    @Email @Size(max = 320) @Nullable String email,
+    @HttpUrl @Nullable URI imageUrl) {
 
   /**
    * An author with just a name.

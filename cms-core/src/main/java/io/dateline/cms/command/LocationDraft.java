@@ -7,6 +7,7 @@ import io.dateline.cms.validation.LocalizedLength;
 import io.dateline.cms.validation.Slug;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editable fields of a location.
@@ -15,12 +16,13 @@ import jakarta.validation.constraints.NotNull;
  * @param slug the slug, or {@code null} to derive one from the name
  * @param name display name per language
  * @param coordinates where it is, or {@code null}
+ * @since 0.1.0
  */
 public record LocationDraft(
     @NotNull LocationKind kind,
-    @Slug String slug,
+    @Slug @Nullable String slug,
     @NotNull @LocalizedLength(max = 200) LocalizedText name,
-    @Valid GeoPoint coordinates) {
+    @Valid @Nullable GeoPoint coordinates) {
 
   /**
    * A location without coordinates whose slug is derived from its name.

@@ -7,6 +7,7 @@ import io.dateline.cms.validation.Slug;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editable fields of a section.
@@ -15,11 +16,12 @@ import jakarta.validation.constraints.NotNull;
  * @param name display name per language
  * @param parentId the enclosing section of the same tenant, or {@code null}
  * @param position order among siblings
+ * @since 0.1.0
  */
 public record SectionDraft(
-    @Slug String slug,
+    @Slug @Nullable String slug,
     @NotNull @LocalizedLength(max = 200) LocalizedText name,
-    SectionId parentId,
+    @Nullable SectionId parentId,
     @Min(0) @Max(10_000) int position) {
 
   /**

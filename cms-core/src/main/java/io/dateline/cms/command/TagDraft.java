@@ -7,6 +7,7 @@ import io.dateline.cms.validation.LocalizedLength;
 import io.dateline.cms.validation.Slug;
 import jakarta.validation.constraints.NotNull;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editable fields of a tag.
@@ -27,10 +28,11 @@ import java.util.Locale;
  * @param slug the slug, or {@code null} to transliterate the name in the tenant's default language
  *     ("Джо Байден" gives {@code dzho-baiden})
  * @param name display name per language
+ * @since 0.1.0
  */
 public record TagDraft(
     @NotNull TagKind kind,
-    @Slug String slug,
+    @Slug @Nullable String slug,
     @NotNull @LocalizedLength(max = 200) LocalizedText name) {
 
   /**
@@ -68,9 +70,9 @@ public record TagDraft(
 
   /** Mutable builder of {@link TagDraft}; not thread-safe. */
   public static final class Builder {
-    private TagKind kind;
-    private String slug;
-    private LocalizedText name;
+    private @Nullable TagKind kind;
+    private @Nullable String slug;
+    private @Nullable LocalizedText name;
 
     private Builder() {}
 
@@ -91,7 +93,7 @@ public record TagDraft(
      * @param slug the slug, or {@code null} to derive one from the name
      * @return this builder
      */
-    public Builder slug(String slug) {
+    public Builder slug(@Nullable String slug) {
       this.slug = slug;
       return this;
     }
@@ -124,6 +126,9 @@ public record TagDraft(
      *
      * @return the draft
      */
+    // A draft is input: a missing kind or name is reported by validation as a violation naming
+    // the field, not thrown here, so build() passes them on as they are.
+    @SuppressWarnings("NullAway")
     public TagDraft build() {
       return new TagDraft(kind, slug, name);
     }

@@ -9,6 +9,8 @@ import java.time.Instant;
  * stored.
  *
  * <p>All implementations are immutable records.
+ *
+ * @since 0.1.0
  */
 public sealed interface ArticleEvent
     permits ArticleEvent.Created,

@@ -6,6 +6,8 @@ package io.dateline.cms.event;
  * <p>A listener that throws does not undo the change and does not stop other listeners: the
  * exception is logged through SLF4J. Keep listeners quick; hand slow work (search indexing, cache
  * purges, notifications) to an executor.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ArticleListener {

@@ -10,6 +10,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * thread drains before each read, so a wake-up that arrives while a read is under way makes the
  * thread read again instead of being lost, and a burst of wake-ups costs one read. Thread-safe: a
  * lock keeps handler calls from overlapping when {@link #poll()} is also called by hand.
+ *
+ * @since 0.1.0
  */
 public final class ChangeFollower implements ChangeSubscription, ChangeNotifier.Follower {
   /** How many changes one read asks for, and so the largest batch a handler gets. */
@@ -36,7 +39,7 @@ public final class ChangeFollower implements ChangeSubscription, ChangeNotifier.
   private final long intervalNanos;
   private final Semaphore wakeUps = new Semaphore(0);
   private final ReentrantLock polling = new ReentrantLock();
-  private final Thread thread; // null in manual mode
+  private final @Nullable Thread thread; // null in manual mode
   private volatile long position;
   private volatile boolean closed;
 

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>One instance per {@code Dateline}; the services call {@link #signal()} after each successful
  * write, and {@link #close()} closes every follower still registered. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ChangeNotifier implements AutoCloseable {
 

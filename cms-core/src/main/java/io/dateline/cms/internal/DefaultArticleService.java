@@ -43,10 +43,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The article service of one tenant. */
+/**
+ * The article service of one tenant.
+ *
+ * @since 0.1.0
+ */
 public final class DefaultArticleService implements ArticleService {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultArticleService.class);
   private static final int DUE_BATCH = 100;
@@ -178,11 +183,11 @@ public final class DefaultArticleService implements ArticleService {
     Instant now = now();
     Instant publishAt = requestedAt == null ? null : requestedAt.truncatedTo(ChronoUnit.MICROS);
     if (publishAt == null || !publishAt.isAfter(now)) {
-      CommandValidator.throwIfAny(
+      throw new ValidationException(
           "article", List.of(validator.rule("publishAt", "FuturePublishTime", null)));
     }
     if (publishAt.isAfter(LATEST_PUBLISH_TIME)) {
-      CommandValidator.throwIfAny(
+      throw new ValidationException(
           "article", List.of(validator.rule("publishAt", "PublishTimeRange", null)));
     }
     return transition(
@@ -395,7 +400,7 @@ public final class DefaultArticleService implements ArticleService {
    * @param draft the draft to store: raw HTML cleaned, everything else as given
    * @param translationSource the article named by {@code translationOf}, or {@code null}
    */
-  private record Checked(ArticleDraft draft, Article translationSource) {}
+  private record Checked(ArticleDraft draft, @Nullable Article translationSource) {}
 
   /**
    * Checks the draft's own rules and the rules that need storage, reporting all at once. Raw HTML
@@ -403,7 +408,7 @@ public final class DefaultArticleService implements ArticleService {
    * cleaned with {@link HtmlSafelist} and checked again: cleaning escapes text, which can make
    * markup longer.
    */
-  private Checked validate(ArticleDraft draft, Article current) {
+  private Checked validate(@Nullable ArticleDraft draft, @Nullable Article current) {
     if (draft == null) {
       throw ValidationException.of("article", "", "NotNull", "the draft must not be null");
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one implementation behind the author, tag, location and section services; the kinds differ
@@ -25,6 +26,7 @@ import java.util.function.Function;
  * @param <T> stored type
  * @param <I> id type
  * @param <D> draft type
+ * @since 0.1.0
  */
 public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, D> {
 
@@ -169,7 +171,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
   }
 
   @Override
-  public List<T> list(String afterSlug, int limit) {
+  public List<T> list(@Nullable String afterSlug, int limit) {
     if (limit < 1 || limit > 1000) {
       throw ValidationException.of(kind.name(), "limit", "Range", "must be between 1 and 1000");
     }

@@ -6,7 +6,11 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Delivers events to listeners, isolating each listener's failures from the others. */
+/**
+ * Delivers events to listeners, isolating each listener's failures from the others.
+ *
+ * @since 0.1.0
+ */
 public final class EventDispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Most read" lists of every tenant, kept for a short time so that a box shown on every page costs
@@ -28,6 +29,8 @@ import java.util.function.Supplier;
  *
  * <p>Thread-safe. Caffeine does the expiry (timed by the Dateline clock, so tests move time by
  * hand) and bounds the entries; concurrent misses of one key load it once.
+ *
+ * @since 0.1.0
  */
 public final class MostReadCache {
   /**
@@ -38,7 +41,7 @@ public final class MostReadCache {
 
   private record Key(TenantId tenant, String language, ViewPeriod period, int limit) {}
 
-  private final Cache<Key, List<ViewedArticle>> lists; // null when caching is off
+  private final @Nullable Cache<Key, List<ViewedArticle>> lists; // null when caching is off
 
   /**
    * Creates the cache.

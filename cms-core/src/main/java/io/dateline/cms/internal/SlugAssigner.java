@@ -7,10 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores an object under an explicit slug, or under a generated one that is retried when another
  * writer takes it between the uniqueness check and the insert (the store's unique key decides).
+ *
+ * @since 0.1.0
  */
 public final class SlugAssigner {
   private static final int ATTEMPTS = 5;
@@ -39,7 +42,7 @@ public final class SlugAssigner {
    * @return what {@code store} returned
    */
   public <R> R store(
-      String explicit,
+      @Nullable String explicit,
       String source,
       Locale language,
       Predicate<String> taken,

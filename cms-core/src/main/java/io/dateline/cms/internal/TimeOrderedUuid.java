@@ -9,6 +9,8 @@ import java.util.UUID;
  * <p>The JDK only offers random (v4) and name-based (v3) UUIDs; a v7 generator is a dozen lines, so
  * no dependency is taken for it. Time-ordered ids let every node mint ids without coordination
  * while keeping B-tree inserts near the right edge of the index.
+ *
+ * @since 0.1.0
  */
 public final class TimeOrderedUuid {
   private static final SecureRandom RANDOM = new SecureRandom();

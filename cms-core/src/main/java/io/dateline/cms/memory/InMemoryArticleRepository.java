@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tenant's articles in the heap. Listings scan and sort: simple and obviously correct, which is
@@ -94,7 +95,7 @@ final class InMemoryArticleRepository implements ArticleRepository {
 
   @Override
   public List<ViewedArticle> mostRead(
-      Locale language, LocalDate fromDay, LocalDate toDay, int limit) {
+      Locale language, @Nullable LocalDate fromDay, @Nullable LocalDate toDay, int limit) {
     Objects.requireNonNull(language, "language");
     if (fromDay != null) {
       Objects.requireNonNull(toDay, "toDay");
@@ -117,7 +118,8 @@ final class InMemoryArticleRepository implements ArticleRepository {
         .toList();
   }
 
-  private static ViewedArticle viewed(Article article, InMemoryViewCountStore.Views views) {
+  private static @Nullable ViewedArticle viewed(
+      @Nullable Article article, InMemoryViewCountStore.Views views) {
     if (article == null || article.status() != ArticleStatus.PUBLISHED || views.period() <= 0) {
       return null;
     }
@@ -139,7 +141,7 @@ final class InMemoryArticleRepository implements ArticleRepository {
     }
     List<Article> items = matching.subList(0, query.limit());
     Article last = items.get(items.size() - 1);
-    return new Page<>(items, new PageCursor(last.publishAt(), last.id()));
+    return new Page<>(items, new PageCursor(publishTime(last), last.id()));
   }
 
   @Override
@@ -150,7 +152,7 @@ final class InMemoryArticleRepository implements ArticleRepository {
   @Override
   public List<Article> findDue(Instant now, int limit) {
     return byId.values().stream()
-        .filter(a -> a.status() == ArticleStatus.SCHEDULED && !a.publishAt().isAfter(now))
+        .filter(a -> a.status() == ArticleStatus.SCHEDULED && !publishTime(a).isAfter(now))
         .sorted(Comparator.comparing(Article::publishAt).thenComparing(Article::id))
         .limit(limit)
         .toList();
@@ -247,8 +249,16 @@ final class InMemoryArticleRepository implements ArticleRepository {
     }
   }
 
+  /**
+   * The publish time of an article that has one: listings keep only such articles, and a scheduled
+   * article always has one (the service refuses to schedule without it).
+   */
+  private static Instant publishTime(Article a) {
+    return Objects.requireNonNull(a.publishAt(), "publishAt");
+  }
+
   private static boolean isAfter(Article a, PageCursor cursor) {
-    int byTime = a.publishAt().compareTo(cursor.publishAt());
+    int byTime = publishTime(a).compareTo(cursor.publishAt());
     return byTime < 0 || (byTime == 0 && a.id().compareTo(cursor.id()) < 0);
   }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tenant's directory of one kind, indexed by id and by slug.
@@ -35,7 +36,7 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
   private final ChangeKind deleted;
   private final Object lock;
   private final ToLongFunction<I> referencingArticles;
-  private final Function<T, I> parentOf;
+  private final @Nullable Function<T, I> parentOf;
   private final Map<I, T> byId = new ConcurrentHashMap<>();
   private final ConcurrentSkipListMap<String, I> bySlug = new ConcurrentSkipListMap<>();
 
@@ -50,7 +51,7 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
       ChangeKind deleted,
       Object lock,
       ToLongFunction<I> referencingArticles,
-      Function<T, I> parentOf) {
+      @Nullable Function<T, I> parentOf) {
     this.tenant = tenant;
     this.kind = kind;
     this.tenantOf = tenantOf;
@@ -81,7 +82,7 @@ abstract class InMemoryDirectory<T, I> implements DirectoryRepository<T, I> {
   }
 
   @Override
-  public List<T> list(String afterSlug, int limit) {
+  public List<T> list(@Nullable String afterSlug, int limit) {
     var tail = afterSlug == null ? bySlug : bySlug.tailMap(afterSlug, false);
     return tail.values().stream().map(byId::get).filter(Objects::nonNull).limit(limit).toList();
   }

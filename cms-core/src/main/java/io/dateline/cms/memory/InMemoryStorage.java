@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentMap;
  * #changes() change feed} while the write still holds its lock, so the feed's order is the order in
  * which writes became visible. The feed keeps every change for the life of the instance; its times
  * come from the clock given to {@link #InMemoryStorage(Clock)}.
+ *
+ * @since 0.1.0
  */
 public final class InMemoryStorage implements ContentStorage {
   private final ConcurrentMap<TenantId, Tenant> tenants = new ConcurrentHashMap<>();

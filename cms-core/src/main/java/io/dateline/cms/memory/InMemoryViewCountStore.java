@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * View counts in the heap. One lock guards everything: a batch must be all-or-nothing, and the
@@ -146,7 +147,7 @@ final class InMemoryViewCountStore implements ViewCountStore {
    * @return views by article; articles with no views in the period are absent
    */
   synchronized Map<ArticleId, Views> viewsOf(
-      TenantId tenantId, LocalDate fromInclusive, LocalDate toInclusive) {
+      TenantId tenantId, @Nullable LocalDate fromInclusive, @Nullable LocalDate toInclusive) {
     Map<ArticleId, Views> result = new HashMap<>();
     totals.forEach(
         (key, total) -> {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A news article as stored: content, references to the tenant's authors, sections, tags and places,
@@ -50,6 +51,7 @@ import java.util.Objects;
  * @param createdAt when it was created
  * @param updatedAt when its content or status last changed
  * @param version optimistic-lock version: 0 on insert, incremented by every stored change
+ * @since 0.1.0
  */
 public record Article(
     @NotNull TenantId tenantId,
@@ -61,19 +63,19 @@ public record Article(
     @NotNull @Size(max = 2000) String lead,
     @NotNull List<@NotNull @Valid Block> body,
     @NotNull @Size(max = 50) List<@NotNull AuthorId> authors,
-    SectionId primarySection,
+    @Nullable SectionId primarySection,
     @NotNull @Size(max = 20) List<@NotNull SectionId> sections,
     @NotNull @Size(max = 100) List<@NotNull TagId> tags,
-    LocationId dateline,
+    @Nullable LocationId dateline,
     @NotNull @Size(max = 50) List<@NotNull LocationId> places,
     @NotNull @Size(max = 50) List<@NotNull @Valid Source> sources,
     boolean exclusive,
-    @Valid Image featuredImage,
+    @Valid @Nullable Image featuredImage,
     @NotNull @Valid Seo seo,
     @NotNull @Size(max = 20) List<@NotNull ArticleId> related,
     @NotNull ArticleStatus status,
-    Instant publishAt,
-    Instant firstPublishedAt,
+    @Nullable Instant publishAt,
+    @Nullable Instant firstPublishedAt,
     @NotNull Instant createdAt,
     @NotNull Instant updatedAt,
     long version) {
@@ -163,30 +165,30 @@ public record Article(
 
   /** Mutable builder of {@link Article}; not thread-safe. */
   public static final class Builder {
-    private TenantId tenantId;
-    private ArticleId id;
-    private String slug;
-    private Locale language;
-    private ArticleId translationKey;
-    private String headline;
+    private @Nullable TenantId tenantId;
+    private @Nullable ArticleId id;
+    private @Nullable String slug;
+    private @Nullable Locale language;
+    private @Nullable ArticleId translationKey;
+    private @Nullable String headline;
     private String lead = "";
     private List<Block> body = List.of();
     private List<AuthorId> authors = List.of();
-    private SectionId primarySection;
+    private @Nullable SectionId primarySection;
     private List<SectionId> sections = List.of();
     private List<TagId> tags = List.of();
-    private LocationId dateline;
+    private @Nullable LocationId dateline;
     private List<LocationId> places = List.of();
     private List<Source> sources = List.of();
     private boolean exclusive;
-    private Image featuredImage;
+    private @Nullable Image featuredImage;
     private Seo seo = Seo.NONE;
     private List<ArticleId> related = List.of();
     private ArticleStatus status = ArticleStatus.DRAFT;
-    private Instant publishAt;
-    private Instant firstPublishedAt;
-    private Instant createdAt;
-    private Instant updatedAt;
+    private @Nullable Instant publishAt;
+    private @Nullable Instant firstPublishedAt;
+    private @Nullable Instant createdAt;
+    private @Nullable Instant updatedAt;
     private long version;
 
     private Builder() {}
@@ -242,7 +244,7 @@ public record Article(
      *     never {@code null}
      * @return this builder
      */
-    public Builder translationKey(ArticleId translationKey) {
+    public Builder translationKey(@Nullable ArticleId translationKey) {
       this.translationKey = translationKey;
       return this;
     }
@@ -299,7 +301,7 @@ public record Article(
      *     {@link #sections()}
      * @return this builder
      */
-    public Builder primarySection(SectionId primarySection) {
+    public Builder primarySection(@Nullable SectionId primarySection) {
       this.primarySection = primarySection;
       return this;
     }
@@ -332,7 +334,7 @@ public record Article(
      * @param dateline the place the story is filed from ("Kyiv"), or {@code null}
      * @return this builder
      */
-    public Builder dateline(LocationId dateline) {
+    public Builder dateline(@Nullable LocationId dateline) {
       this.dateline = dateline;
       return this;
     }
@@ -376,7 +378,7 @@ public record Article(
      * @param featuredImage the lead image, or {@code null}
      * @return this builder
      */
-    public Builder featuredImage(Image featuredImage) {
+    public Builder featuredImage(@Nullable Image featuredImage) {
       this.featuredImage = featuredImage;
       return this;
     }
@@ -387,8 +389,8 @@ public record Article(
      * @param seo search-engine overrides; never {@code null}
      * @return this builder
      */
-    public Builder seo(Seo seo) {
-      this.seo = seo;
+    public Builder seo(@Nullable Seo seo) {
+      this.seo = seo != null ? seo : Seo.NONE;
       return this;
     }
 
@@ -421,7 +423,7 @@ public record Article(
      *     never scheduled. Listings sort by it, newest first
      * @return this builder
      */
-    public Builder publishAt(Instant publishAt) {
+    public Builder publishAt(@Nullable Instant publishAt) {
       this.publishAt = publishAt;
       return this;
     }
@@ -433,7 +435,7 @@ public record Article(
      *     {@code null} before
      * @return this builder
      */
-    public Builder firstPublishedAt(Instant firstPublishedAt) {
+    public Builder firstPublishedAt(@Nullable Instant firstPublishedAt) {
       this.firstPublishedAt = firstPublishedAt;
       return this;
     }
@@ -477,13 +479,14 @@ public record Article(
      * @return the article
      */
     public Article build() {
+      ArticleId id = Objects.requireNonNull(this.id, "id");
       return new Article(
-          tenantId,
+          Objects.requireNonNull(tenantId, "tenantId"),
           id,
-          slug,
-          language,
-          translationKey,
-          headline,
+          Objects.requireNonNull(slug, "slug"),
+          Objects.requireNonNull(language, "language"),
+          translationKey != null ? translationKey : id,
+          Objects.requireNonNull(headline, "headline"),
           lead,
           body,
           authors,
@@ -500,8 +503,8 @@ public record Article(
           status,
           publishAt,
           firstPublishedAt,
-          createdAt,
-          updatedAt,
+          Objects.requireNonNull(createdAt, "createdAt"),
+          Objects.requireNonNull(updatedAt, "updatedAt"),
           version);
     }
   }

@@ -14,6 +14,8 @@ import java.util.Set;
  *   ▼           ▼ (cancel)    ▼           ARCHIVED
  * ARCHIVED    DRAFT        ARCHIVED
  * </pre>
+ *
+ * @since 0.1.0
  */
 public enum ArticleStatus {
   /** Being written; invisible to readers. */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person who writes for a tenant; shown in bylines.
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param bio short biography per language; may be empty, never {@code null}
  * @param email contact address, or {@code null}
  * @param imageUrl portrait URL, or {@code null}
+ * @since 0.1.0
  */
 public record Author(
     @NotNull TenantId tenantId,
@@ -28,8 +30,8 @@ public record Author(
     @NotNull @Slug String slug,
     @NotNull @LocalizedLength(max = 200) LocalizedText name,
     @NotNull @LocalizedLength(min = 0, max = 5000) LocalizedText bio,
-    @Email @Size(max = 320) String email,
-    @HttpUrl URI imageUrl) {
+    @Email @Size(max = 320) @Nullable String email,
+    @HttpUrl @Nullable URI imageUrl) {
 
   /** Rejects {@code null} ids; the rest is checked by validation. */
   public Author {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One block of an article's body. The set of kinds is closed: new kinds are added by Dateline
@@ -21,6 +22,8 @@ import java.util.List;
  * <p>All implementations are immutable records and thread-safe. Text is plain text; only {@link
  * RawHtml} carries markup, and the article service cleans that before storing it. How many blocks
  * and spans an article may hold is set by {@link io.dateline.cms.validation.ContentBudget}.
+ *
+ * @since 0.1.0
  */
 public sealed interface Block
     permits Block.Paragraph,
@@ -108,7 +111,8 @@ public sealed interface Block
    * @param content the quoted words
    * @param attribution who said it, or {@code null}
    */
-  record Quote(@NotEmpty List<@NotNull @Valid Span> content, @Size(max = 300) String attribution)
+  record Quote(
+      @NotEmpty List<@NotNull @Valid Span> content, @Size(max = 300) @Nullable String attribution)
       implements Block {
     /** Copies the spans, keeping {@code null}s so that validation can name them. */
     public Quote {
@@ -122,7 +126,7 @@ public sealed interface Block
      * @param attribution who said them, or {@code null}
      * @return the quote
      */
-    public static Quote of(String text, String attribution) {
+    public static Quote of(String text, @Nullable String attribution) {
       return new Quote(List.of(Span.text(text)), attribution);
     }
 
@@ -171,7 +175,9 @@ public sealed interface Block
    * @param title a title for the link fallback and accessibility, or {@code null}
    */
   record Embed(
-      @NotNull @HttpUrl URI url, @Size(max = 50) String provider, @Size(max = 300) String title)
+      @NotNull @HttpUrl URI url,
+      @Size(max = 50) @Nullable String provider,
+      @Size(max = 300) @Nullable String title)
       implements Block {
     @Override
     public String kind() {
@@ -206,7 +212,7 @@ public sealed interface Block
    * An unmodifiable copy that keeps {@code null} elements: {@link List#copyOf} would throw before
    * validation could report which element is missing.
    */
-  private static <T> List<T> copyKeepingNulls(List<T> list) {
+  private static <T> @Nullable List<T> copyKeepingNulls(@Nullable List<T> list) {
     return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
   }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.DecimalMin;
  *
  * @param latitude degrees north, -90 to 90
  * @param longitude degrees east, -180 to 180
+ * @since 0.1.0
  */
 public record GeoPoint(
     @DecimalMin("-90") @DecimalMax("90") double latitude,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An image with the text that must accompany it.
@@ -16,12 +17,13 @@ import java.net.URI;
  * @param credit photographer or agency credit, or {@code null}
  * @param width width in pixels, 0 when unknown
  * @param height height in pixels, 0 when unknown
+ * @since 0.1.0
  */
 public record Image(
     @NotNull @HttpUrl URI url,
     @NotNull @Size(max = 500) String alt,
-    @Size(max = 1000) String caption,
-    @Size(max = 200) String credit,
+    @Size(max = 1000) @Nullable String caption,
+    @Size(max = 200) @Nullable String credit,
     @Min(0) @Max(100_000) int width,
     @Min(0) @Max(100_000) int height) {
 

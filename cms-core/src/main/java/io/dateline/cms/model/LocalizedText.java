@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A short text in one or more languages, such as a tag's display name ("Джо Байден" in Ukrainian,
@@ -20,6 +21,7 @@ import java.util.Optional;
  *
  * @param values language to text; never {@code null} (a {@code null} argument means empty); in a
  *     stored object neither keys nor values are {@code null}
+ * @since 0.1.0
  */
 public record LocalizedText(Map<Locale, String> values) {
 
@@ -133,12 +135,13 @@ public record LocalizedText(Map<Locale, String> values) {
    * @param fallback second choice, usually the tenant's default locale; may be {@code null}
    * @return the best text, or {@code ""} when the text is empty
    */
-  public String resolve(Locale language, Locale fallback) {
-    if (language != null && values.containsKey(languageOf(language))) {
-      return values.get(languageOf(language));
+  public String resolve(@Nullable Locale language, @Nullable Locale fallback) {
+    String text = language == null ? null : values.get(languageOf(language));
+    if (text == null && fallback != null) {
+      text = values.get(languageOf(fallback));
     }
-    if (fallback != null && values.containsKey(languageOf(fallback))) {
-      return values.get(languageOf(fallback));
+    if (text != null) {
+      return text;
     }
     return values.isEmpty() ? "" : values.values().iterator().next();
   }
@@ -152,9 +155,9 @@ public record LocalizedText(Map<Locale, String> values) {
     return values.isEmpty();
   }
 
-  private static Locale languageOf(Locale locale) {
+  private static @Nullable Locale languageOf(@Nullable Locale locale) {
     if (locale == null) {
-      return null;
+      return null; // kept, so that validation can report the missing language
     }
     return locale.getLanguage().isEmpty() ? locale : Locale.forLanguageTag(locale.getLanguage());
   }

@@ -5,6 +5,7 @@ import io.dateline.cms.validation.Slug;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A place: used in datelines ("Kyiv • UNN") and as a filing place of articles.
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param slug unique among the tenant's locations
  * @param name display name per language
  * @param coordinates where it is, or {@code null} when unknown
+ * @since 0.1.0
  */
 public record Location(
     @NotNull TenantId tenantId,
@@ -24,7 +26,7 @@ public record Location(
     @NotNull LocationKind kind,
     @NotNull @Slug String slug,
     @NotNull @LocalizedLength(max = 200) LocalizedText name,
-    @Valid GeoPoint coordinates) {
+    @Valid @Nullable GeoPoint coordinates) {
 
   /** Rejects {@code null} ids. */
   public Location {

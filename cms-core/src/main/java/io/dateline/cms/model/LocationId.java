@@ -13,6 +13,7 @@ import java.util.UUID;
  * numbers, the same order PostgreSQL and H2 use for their {@code uuid} type.
  *
  * @param value the UUID; never {@code null}
+ * @since 0.1.0
  */
 public record LocationId(UUID value) implements Comparable<LocationId> {
   /** Rejects {@code null}. */

@@ -1,6 +1,10 @@
 package io.dateline.cms.model;
 
-/** Inline formatting of a {@link Span}. */
+/**
+ * Inline formatting of a {@link Span}.
+ *
+ * @since 0.1.0
+ */
 public enum Mark {
   /** Strong emphasis. */
   BOLD,

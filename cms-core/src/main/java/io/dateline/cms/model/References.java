@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The authors, tags, sections and locations some articles refer to, by id. Immutable.
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
  * @param tags tags by id
  * @param sections sections by id
  * @param locations locations by id
+ * @since 0.1.0
  */
 public record References(
     Map<AuthorId, Author> authors,
@@ -92,7 +94,7 @@ public record References(
    * @param id the id, may be {@code null}
    * @return the location, or empty
    */
-  public Optional<Location> location(LocationId id) {
+  public Optional<Location> location(@Nullable LocationId id) {
     return id == null ? Optional.empty() : Optional.ofNullable(locations.get(id));
   }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rubric such as "Politics" or "News of the World"; sections form a tree.
@@ -18,13 +19,14 @@ import java.util.Objects;
  * @param name display name per language
  * @param parentId the enclosing section, or {@code null} for a top-level one
  * @param position order among siblings, ascending
+ * @since 0.1.0
  */
 public record Section(
     @NotNull TenantId tenantId,
     @NotNull SectionId id,
     @NotNull @Slug String slug,
     @NotNull @LocalizedLength(max = 200) LocalizedText name,
-    SectionId parentId,
+    @Nullable SectionId parentId,
     @Min(0) @Max(10_000) int position) {
 
   /** Rejects {@code null} ids. */

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A run of text with uniform formatting, optionally a link.
@@ -19,11 +20,12 @@ import java.util.Set;
  * @param marks formatting; never {@code null}
  * @param link the link target (http, https, mailto, tel, or a path starting with {@code /}), or
  *     {@code null}
+ * @since 0.1.0
  */
 public record Span(
     @NotNull @Size(max = 20_000) String text,
     @NotNull Set<@NotNull Mark> marks,
-    @SafeLink @Size(max = 2000) String link) {
+    @SafeLink @Size(max = 2000) @Nullable String link) {
 
   /**
    * Copies the marks; {@code null} means none. A {@code null} element is kept so that validation

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param kind what the tag names
  * @param slug unique among the tenant's tags
  * @param name display name per language
+ * @since 0.1.0
  */
 public record Tag(
     @NotNull TenantId tenantId,

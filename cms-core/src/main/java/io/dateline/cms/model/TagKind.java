@@ -1,6 +1,10 @@
 package io.dateline.cms.model;
 
-/** What a tag names. Places are not tags: they are {@link Location}s. */
+/**
+ * What a tag names. Places are not tags: they are {@link Location}s.
+ *
+ * @since 0.1.0
+ */
 public enum TagKind {
   /** A subject such as "Elections". */
   TOPIC,

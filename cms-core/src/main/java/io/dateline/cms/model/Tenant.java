@@ -27,6 +27,7 @@ import java.util.Set;
  * @param timeZone the zone that publish times are shown in ({@code Europe/Kyiv})
  * @param baseUrl the absolute http(s) URL the tenant's pages live under; no user info, query or
  *     fragment ({@link BaseUrl})
+ * @since 0.1.0
  */
 public record Tenant(
     @NotNull TenantId id,

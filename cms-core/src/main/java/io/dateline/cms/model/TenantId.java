@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  *
  * @param value the slug; never {@code null}, 1 to 63 characters of {@code [a-z0-9-]}, starting with
  *     a letter or digit
+ * @since 0.1.0
  */
 public record TenantId(String value) implements Comparable<TenantId> {
   private static final Pattern FORMAT = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");

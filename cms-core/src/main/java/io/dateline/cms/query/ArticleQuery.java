@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which articles a listing returns, newest {@code publishAt} first (ties broken by id, descending).
@@ -29,17 +30,18 @@ import java.util.Set;
  *     {@code null} for both
  * @param limit page size, 1 to {@link #MAX_LIMIT}
  * @param after return articles strictly after this position, or {@code null} for the first page
+ * @since 0.1.0
  */
 public record ArticleQuery(
     Set<ArticleStatus> statuses,
-    Locale language,
-    SectionId section,
-    TagId tag,
-    AuthorId author,
-    LocationId location,
-    Boolean exclusive,
+    @Nullable Locale language,
+    @Nullable SectionId section,
+    @Nullable TagId tag,
+    @Nullable AuthorId author,
+    @Nullable LocationId location,
+    @Nullable Boolean exclusive,
     int limit,
-    PageCursor after) {
+    @Nullable PageCursor after) {
 
   /** The largest page a listing returns. */
   public static final int MAX_LIMIT = 200;
@@ -160,7 +162,7 @@ public record ArticleQuery(
    * @param exclusive the flag, or {@code null} for both
    * @return a new query
    */
-  public ArticleQuery exclusive(Boolean exclusive) {
+  public ArticleQuery exclusive(@Nullable Boolean exclusive) {
     return new ArticleQuery(
         statuses, language, section, tag, author, location, exclusive, limit, after);
   }
@@ -182,7 +184,7 @@ public record ArticleQuery(
    * @param after the previous page's cursor, or {@code null} for the first page
    * @return a new query
    */
-  public ArticleQuery after(PageCursor after) {
+  public ArticleQuery after(@Nullable PageCursor after) {
     return new ArticleQuery(
         statuses, language, section, tag, author, location, exclusive, limit, after);
   }

@@ -3,6 +3,7 @@ package io.dateline.cms.query;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a listing.
@@ -10,8 +11,9 @@ import java.util.Optional;
  * @param items the items, in listing order; never {@code null}
  * @param next the cursor for the following page, or {@code null} when this is the last page
  * @param <T> the item type
+ * @since 0.1.0
  */
-public record Page<T>(List<T> items, PageCursor next) {
+public record Page<T>(List<T> items, @Nullable PageCursor next) {
   /** Copies the items. */
   public Page {
     items = List.copyOf(Objects.requireNonNull(items, "items"));

@@ -18,6 +18,7 @@ import java.util.UUID;
  *
  * @param publishAt the publish time of the last item seen
  * @param id the id of the last item seen, breaking ties between equal times
+ * @since 0.1.0
  */
 public record PageCursor(Instant publishAt, ArticleId id) {
   /**

@@ -1,6 +1,7 @@
 package io.dateline.cms.slug;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which Cyrillic table to transliterate with. Dateline is mostly used by Ukrainian newsrooms, so
@@ -12,14 +13,14 @@ import java.util.Locale;
 enum CyrillicLanguage {
   UKRAINIAN {
     @Override
-    String transliterate(int letter, boolean wordStart, int previousLetter) {
+    @Nullable String transliterate(int letter, boolean wordStart, int previousLetter) {
       String latin = UkrainianTable.transliterate(letter, wordStart, previousLetter);
       return latin != null ? latin : RussianTable.transliterate(letter);
     }
   },
   RUSSIAN {
     @Override
-    String transliterate(int letter, boolean wordStart, int previousLetter) {
+    @Nullable String transliterate(int letter, boolean wordStart, int previousLetter) {
       String latin = RussianTable.transliterate(letter);
       return latin != null
           ? latin
@@ -33,7 +34,7 @@ enum CyrillicLanguage {
    * @return the Latin rendering, empty for signs that are not rendered, or {@code null} when
    *     neither table knows the letter
    */
-  abstract String transliterate(int letter, boolean wordStart, int previousLetter);
+  abstract @Nullable String transliterate(int letter, boolean wordStart, int previousLetter);
 
   /**
    * Maps an explicit language hint: {@code ru} selects Russian; {@code uk} and {@code null} select

@@ -1,5 +1,7 @@
 package io.dateline.cms.slug;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Latin letters that Unicode canonical decomposition cannot reduce to ASCII, because they are
  * letters in their own right rather than a base letter plus accents.
@@ -16,7 +18,7 @@ final class LatinFolding {
    * @param letter a lower-case code point
    * @return its ASCII spelling, or {@code null} when it is not one of these letters
    */
-  static String fold(int letter) {
+  static @Nullable String fold(int letter) {
     return switch (letter) {
       case 'ß' -> "ss";
       case 'æ' -> "ae";

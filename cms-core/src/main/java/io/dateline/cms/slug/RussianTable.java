@@ -1,5 +1,7 @@
 package io.dateline.cms.slug;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A simple, position-independent Russian-to-Latin table in the style most Russian-language news
  * sites use for URLs (ё yo, й y, х kh, щ shch, ы y, э e, ю yu, я ya, hard and soft signs dropped).
@@ -17,7 +19,7 @@ final class RussianTable {
    * @return the Latin rendering (empty for the hard and soft signs), or {@code null} when {@code
    *     letter} is not a letter of the Russian alphabet
    */
-  static String transliterate(int letter) {
+  static @Nullable String transliterate(int letter) {
     return switch (letter) {
       case 'а' -> "a";
       case 'б' -> "b";

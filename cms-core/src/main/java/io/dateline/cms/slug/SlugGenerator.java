@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns headlines and names into URL slugs: lower-case ASCII words of {@code [a-z0-9]} joined by
@@ -28,6 +29,8 @@ import java.util.regex.Pattern;
  *
  * <p>Instances are immutable and thread-safe. No method accepts {@code null} unless its
  * documentation says so.
+ *
+ * @since 0.1.0
  */
 public final class SlugGenerator {
 
@@ -269,7 +272,7 @@ public final class SlugGenerator {
    * Returns the ASCII spelling of one lower-case code point, which may be empty (the soft sign), or
    * {@code null} when the code point separates words.
    */
-  private static String transliterate(
+  private static @Nullable String transliterate(
       int lower, CyrillicLanguage cyrillic, boolean wordStart, int previousLetter) {
     if (lower < ASCII.length) {
       return ASCII[lower];
@@ -299,7 +302,7 @@ public final class SlugGenerator {
    * Canonical decomposition is complete, so the bases do not decompose further and this does not
    * recurse more than once.
    */
-  private static String transliterateDecomposed(
+  private static @Nullable String transliterateDecomposed(
       int letter, CyrillicLanguage cyrillic, boolean wordStart, int previousLetter) {
     String original = new String(Character.toChars(letter));
     String decomposed = Normalizer.normalize(original, Normalizer.Form.NFD);

@@ -1,5 +1,7 @@
 package io.dateline.cms.slug;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The Ukrainian-to-Latin table of the Cabinet of Ministers of Ukraine Resolution No. 55 of 27
  * January 2010 ("Про впорядкування транслітерації українського алфавіту латиницею").
@@ -25,7 +27,7 @@ final class UkrainianTable {
    * @return the Latin rendering (empty for the soft sign), or {@code null} when {@code letter} is
    *     not a letter of the Ukrainian alphabet
    */
-  static String transliterate(int letter, boolean wordStart, int previousLetter) {
+  static @Nullable String transliterate(int letter, boolean wordStart, int previousLetter) {
     return switch (letter) {
       case 'а' -> "a";
       case 'б' -> "b";

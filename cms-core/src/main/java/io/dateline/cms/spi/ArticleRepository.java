@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Storage of one tenant's articles. Thread-safe; every method sees only that tenant.
@@ -23,6 +24,8 @@ import java.util.Optional;
  * <p>Every field round-trips exactly, except that instants need only keep microseconds: a store may
  * drop finer digits. Ids compare as {@link ArticleId#compareTo} does (unsigned), language tags as
  * strings.
+ *
+ * @since 0.1.0
  */
 public interface ArticleRepository {
 
@@ -95,7 +98,8 @@ public interface ArticleRepository {
    *     period are absent
    * @since 0.2.0
    */
-  List<ViewedArticle> mostRead(Locale language, LocalDate fromDay, LocalDate toDay, int limit);
+  List<ViewedArticle> mostRead(
+      Locale language, @Nullable LocalDate fromDay, @Nullable LocalDate toDay, int limit);
 
   /**
    * One page of a listing: matching articles with a publish time, ordered by publish time then id,

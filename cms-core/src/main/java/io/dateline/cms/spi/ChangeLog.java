@@ -17,6 +17,8 @@ import java.util.List;
  * position {@code p}, no change with a position at or below {@code p} may become visible later. (A
  * plain database sequence does not give this: two transactions can take positions 10 and 11 and
  * commit 11 first.) Gaps are allowed.
+ *
+ * @since 0.1.0
  */
 public interface ChangeLog {
 

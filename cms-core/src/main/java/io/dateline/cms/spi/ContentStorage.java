@@ -7,6 +7,8 @@ import io.dateline.cms.model.TenantId;
  *
  * <p>Implementations must be thread-safe; one instance serves the whole application, and several
  * instances (one per node) may share one database.
+ *
+ * @since 0.1.0
  */
 public interface ContentStorage extends AutoCloseable {
 

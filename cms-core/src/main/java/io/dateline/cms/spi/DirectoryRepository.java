@@ -3,6 +3,7 @@ package io.dateline.cms.spi;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Storage of one tenant's authors, tags, locations or sections: named objects with a slug that is
@@ -12,6 +13,7 @@ import java.util.Optional;
  *
  * @param <T> the stored type
  * @param <I> its id type
+ * @since 0.1.0
  */
 public interface DirectoryRepository<T, I> {
 
@@ -47,7 +49,7 @@ public interface DirectoryRepository<T, I> {
    * @param limit the most to return, at least 1
    * @return the objects
    */
-  List<T> list(String afterSlug, int limit);
+  List<T> list(@Nullable String afterSlug, int limit);
 
   /**
    * Stores a new object.

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param tags tag ids
  * @param sections section ids
  * @param locations location ids (datelines and places)
+ * @since 0.1.0
  */
 public record ReferenceIds(
     Set<AuthorId> authors, Set<TagId> tags, Set<SectionId> sections, Set<LocationId> locations) {

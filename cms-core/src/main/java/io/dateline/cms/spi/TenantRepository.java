@@ -5,7 +5,11 @@ import io.dateline.cms.model.TenantId;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores tenants. Thread-safe. */
+/**
+ * Stores tenants. Thread-safe.
+ *
+ * @since 0.1.0
+ */
 public interface TenantRepository {
 
   /**

@@ -3,7 +3,11 @@ package io.dateline.cms.spi;
 import io.dateline.cms.model.References;
 import io.dateline.cms.model.TenantId;
 
-/** The repositories of one tenant. Thread-safe; every call is confined to {@link #tenantId()}. */
+/**
+ * The repositories of one tenant. Thread-safe; every call is confined to {@link #tenantId()}.
+ *
+ * @since 0.1.0
+ */
 public interface TenantStorage {
 
   /**

@@ -13,6 +13,7 @@ import java.util.UUID;
  *
  * @param id unique per batch; a retry reuses it
  * @param increments the increments; may name many articles of many tenants
+ * @since 0.1.0
  */
 public record ViewBatch(UUID id, List<ViewIncrement> increments) {
   /** Copies the increments. */

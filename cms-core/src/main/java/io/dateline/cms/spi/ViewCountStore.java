@@ -13,6 +13,8 @@ import java.util.Map;
  * Stored view counts: an all-time total per article and per-day buckets for "most read" lists.
  *
  * <p>Thread-safe, and safe to share between nodes: increments are added, never overwritten.
+ *
+ * @since 0.1.0
  */
 public interface ViewCountStore {
 

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param articleId the article
  * @param day the UTC day the views happened on
  * @param views how many, at least 1
+ * @since 0.1.0
  */
 public record ViewIncrement(TenantId tenantId, ArticleId articleId, LocalDate day, long views) {
   /** Checks the values. */

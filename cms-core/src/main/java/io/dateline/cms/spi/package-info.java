@@ -13,4 +13,7 @@
  * <p>New methods are added as default methods with an {@code @since} tag, so existing backends keep
  * compiling.
  */
+@NullMarked
 package io.dateline.cms.spi;
+
+import org.jspecify.annotations.NullMarked;

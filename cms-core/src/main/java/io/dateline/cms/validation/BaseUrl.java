@@ -22,6 +22,8 @@ import java.lang.annotation.Target;
  * <p>{@code null} is valid; combine with {@code @NotNull} where a value is required, and with
  * {@link HttpUrl} for the scheme and host (this constraint does not repeat that check, so a wrong
  * scheme is reported once, as {@code HttpUrl}).
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = io.dateline.cms.internal.validation.BaseUrlValidator.class)

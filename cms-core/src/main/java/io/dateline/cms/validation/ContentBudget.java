@@ -18,6 +18,7 @@ package io.dateline.cms.validation;
  * @param spansPerBlock the most spans in one block; for a list, the spans of all its items together
  * @param nestingDepth the deepest element nesting in a raw HTML block. The body's own structure is
  *     never deeper than block, list item, span; markup is the only content that nests freely
+ * @since 0.1.0
  */
 public record ContentBudget(int characters, int blocks, int spansPerBlock, int nestingDepth) {
 

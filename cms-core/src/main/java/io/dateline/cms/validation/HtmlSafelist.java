@@ -16,6 +16,8 @@ import org.jsoup.safety.Safelist;
  * comments are resolved before the safelist is applied.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HtmlSafelist {
   // Configured once here and only read afterwards, which jsoup's Cleaner supports from many

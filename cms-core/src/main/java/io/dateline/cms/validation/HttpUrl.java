@@ -19,6 +19,8 @@ import java.lang.annotation.Target;
  * all keep).
  *
  * <p>{@code null} is valid; combine with {@code @NotNull} where a value is required.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = io.dateline.cms.internal.validation.HttpUrlValidator.class)

@@ -18,6 +18,8 @@ import java.lang.annotation.Target;
  * single hyphens, at most 120 characters.
  *
  * <p>{@code null} is valid; combine with {@code @NotNull} where a value is required.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = io.dateline.cms.internal.validation.SlugValidator.class)

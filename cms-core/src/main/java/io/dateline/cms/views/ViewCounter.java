@@ -39,6 +39,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.StampedLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +86,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe. {@code record} is lock-free and allocates nothing for an article already viewed
  * in the current flush window (de-duplication, when enabled, allocates a small key per call).
+ *
+ * @since 0.1.0
  */
 public final class ViewCounter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ViewCounter.class);
@@ -101,10 +104,10 @@ public final class ViewCounter implements AutoCloseable {
   private final Clock clock;
   private final Duration flushInterval;
   private final int maxPendingArticles;
-  private final ViewFilter filter;
-  private final RecentVisitors recentVisitors;
+  private final @Nullable ViewFilter filter;
+  private final @Nullable RecentVisitors recentVisitors;
   private final ViewCounterListener listener;
-  private final ViewMeters meters; // null without a MeterRegistry
+  private final @Nullable ViewMeters meters; // null without a MeterRegistry
   private final ScheduledThreadPoolExecutor flusher;
   private final Duration batchIdRetention;
   private final Duration pruneEvery;
@@ -114,7 +117,7 @@ public final class ViewCounter implements AutoCloseable {
    */
   private final Set<Thread> flusherThreads = ConcurrentHashMap.newKeySet();
 
-  private Instant lastPrune; // guarded by flushLock; null until the first flush
+  private @Nullable Instant lastPrune; // guarded by flushLock; null until the first flush
   private final CurrentDay currentDay;
   private final Runnable requestEarlyFlush = this::requestEarlyFlush;
   private final StoredTotals storedTotals;
@@ -149,7 +152,7 @@ public final class ViewCounter implements AutoCloseable {
   private final UnsentViews unsent = new UnsentViews(); // guarded by flushLock
   private final AtomicBoolean earlyFlushRequested = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private volatile RuntimeException lastFailure;
+  private volatile @Nullable RuntimeException lastFailure;
 
   private final UnsentViews.Observer reporter =
       new UnsentViews.Observer() {
@@ -256,7 +259,7 @@ public final class ViewCounter implements AutoCloseable {
    * @return {@code true} when counted; {@code false} when it was a repeat, filtered, or the counter
    *     is closed
    */
-  public boolean record(TenantId tenantId, ArticleId articleId, String visitorKey) {
+  public boolean record(TenantId tenantId, ArticleId articleId, @Nullable String visitorKey) {
     return record(tenantId, articleId, visitorKey, null);
   }
 
@@ -280,7 +283,10 @@ public final class ViewCounter implements AutoCloseable {
    * @throws NullPointerException when {@code tenantId} or {@code articleId} is {@code null}
    */
   public boolean record(
-      TenantId tenantId, ArticleId articleId, String visitorKey, String userAgent) {
+      TenantId tenantId,
+      ArticleId articleId,
+      @Nullable String visitorKey,
+      @Nullable String userAgent) {
     Objects.requireNonNull(tenantId, "tenantId");
     Objects.requireNonNull(articleId, "articleId");
     if (closed.get()) {
@@ -339,7 +345,7 @@ public final class ViewCounter implements AutoCloseable {
    */
   public long count(TenantId tenantId, ArticleId articleId) {
     Objects.requireNonNull(articleId, "articleId");
-    return counts(tenantId, List.of(articleId)).get(articleId);
+    return counts(tenantId, List.of(articleId)).getOrDefault(articleId, 0L);
   }
 
   /**
@@ -671,13 +677,13 @@ public final class ViewCounter implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration flushInterval = Duration.ofSeconds(5);
     private int maxPendingArticles = 10_000;
-    private Duration dedupWindow;
+    private @Nullable Duration dedupWindow;
     private long maxVisitors;
-    private ViewFilter filter;
+    private @Nullable ViewFilter filter;
     private ViewCounterListener listener = new ViewCounterListener() {};
     private Duration storedCountTtl = Duration.ofSeconds(2);
     private Duration batchIdRetention = Duration.ofDays(7);
-    private MeterRegistry meterRegistry;
+    private @Nullable MeterRegistry meterRegistry;
 
     private Builder(ViewCountStore store) {
       this.store = Objects.requireNonNull(store, "store");

@@ -9,6 +9,8 @@ import io.dateline.cms.spi.ViewBatch;
  * <p>Called on the thread that flushes (the counter's flusher thread, or the caller of {@link
  * ViewCounter#flush()} or {@link ViewCounter#close()}), one call at a time. An exception thrown by
  * a listener is logged and ignored: it never affects counting.
+ *
+ * @since 0.1.0
  */
 public interface ViewCounterListener {
 

@@ -3,12 +3,15 @@ package io.dateline.cms.views;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.views.internal.CrawlerFilter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether a view counts at all, before de-duplication; typically drops crawlers.
  *
  * <p>Called on the recording thread for every view, so an implementation must be fast, must not
  * block, and must be thread-safe.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ViewFilter {
@@ -22,7 +25,7 @@ public interface ViewFilter {
    *     pass one
    * @return {@code true} to count the view
    */
-  boolean accept(TenantId tenantId, ArticleId articleId, String userAgent);
+  boolean accept(TenantId tenantId, ArticleId articleId, @Nullable String userAgent);
 
   /**
    * A filter that drops clients whose user agent names itself a crawler, a preview fetcher or a

@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * day plus the preceding {@link #days()} days. The list therefore always covers the full last
  * {@code days() × 24} hours, plus the part of the oldest day before that (up to 24 hours more).
  * {@link #LAST_24_HOURS} at 09:00 UTC counts views since yesterday 00:00 UTC.
+ *
+ * @since 0.1.0
  */
 public enum ViewPeriod {
   /** Today and yesterday (UTC): at least the last 24 hours. */

@@ -7,5 +7,6 @@ import io.dateline.cms.model.ArticleId;
  *
  * @param articleId the article
  * @param views the number of views
+ * @since 0.1.0
  */
 public record ViewTotal(ArticleId articleId, long views) {}

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param article the article
  * @param periodViews stored views within the list's period
  * @param totalViews stored views of all time
+ * @since 0.1.0
  */
 public record ViewedArticle(Article article, long periodViews, long totalViews) {
   /** Checks the values. */

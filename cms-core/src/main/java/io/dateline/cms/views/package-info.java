@@ -3,4 +3,7 @@
  * touching the database, adds them to a shared {@link io.dateline.cms.spi.ViewCountStore} in
  * batches, and answers "how many views" and "most read" questions.
  */
+@NullMarked
 package io.dateline.cms.views;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ package io.dateline.cms.render;
  * @param url the version's absolute URL
  * @param label the language's name in that language ("Українська"), for a switcher
  * @param current whether this is the page being rendered
+ * @since 0.1.0
  */
 public record AlternateLink(String hreflang, String url, String label, boolean current) {
 

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param view the article view
  * @param head the page head
  * @param body the body's blocks as safe markup
+ * @since 0.1.0
  */
 public record ArticlePage(ArticleView view, PageHead head, Html body) {
   /** Rejects {@code null}s. */

@@ -10,6 +10,7 @@ import io.dateline.cms.render.spi.UrlStrategy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything an article page shows, resolved and formatted: names in the page's language, times in
@@ -54,6 +55,7 @@ import java.util.Objects;
  * @param homeUrl the front page of the article's edition
  * @param beaconUrl where the page reports a view (a view beacon, so that pages served from a cache
  *     are still counted), or {@code null} for none; always http(s) or site-relative
+ * @since 0.1.0
  */
 public record ArticleView(
     Tenant tenant,
@@ -71,7 +73,7 @@ public record ArticleView(
     TimeView published,
     TimeView modified,
     boolean updated,
-    LinkView dateline,
+    @Nullable LinkView dateline,
     String datelineText,
     long viewCount,
     String viewCountText,
@@ -81,13 +83,13 @@ public record ArticleView(
     List<LinkView> sections,
     List<LinkView> tags,
     List<LinkView> places,
-    ImageView image,
+    @Nullable ImageView image,
     List<AlternateLink> alternates,
     List<FeedLink> feeds,
     List<HeadlineView> mostRead,
     Labels labels,
     String homeUrl,
-    String beaconUrl) {
+    @Nullable String beaconUrl) {
 
   /** Copies the lists. */
   public ArticleView {
@@ -123,11 +125,11 @@ public record ArticleView(
     private final Article article;
     private final References references;
     private UrlStrategy urls = UrlStrategy.standard();
-    private Locale locale;
+    private @Nullable Locale locale;
     private long viewCount;
     private List<Article> translations = List.of();
     private List<HeadlineView> mostRead = List.of();
-    private String beaconUrl;
+    private @Nullable String beaconUrl;
 
     private Builder(Tenant tenant, Article article, References references) {
       this.tenant = Objects.requireNonNull(tenant, "tenant");

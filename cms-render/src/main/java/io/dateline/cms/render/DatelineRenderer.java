@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders what readers and search engines see: article and listing pages, a "most read" block, RSS
@@ -47,6 +48,8 @@ import java.util.Set;
  * <p>The renderer never talks to storage: the caller loads the tenant, articles, references and
  * view counts and passes them in. Immutable and thread-safe once built; one instance serves all
  * tenants and requests.
+ *
+ * @since 0.1.0
  */
 public final class DatelineRenderer {
   /** How far back a Google News sitemap reaches. */
@@ -233,7 +236,8 @@ public final class DatelineRenderer {
    *     neither http(s) nor site-relative
    * @since 0.1.0
    */
-  public ErrorPage errorPageModel(Tenant tenant, int status, Locale locale, String homeUrl) {
+  public ErrorPage errorPageModel(
+      @Nullable Tenant tenant, int status, Locale locale, String homeUrl) {
     Objects.requireNonNull(locale, "locale");
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException(
@@ -285,7 +289,7 @@ public final class DatelineRenderer {
    * @throws IllegalArgumentException as {@link #errorPageModel} does
    * @since 0.1.0
    */
-  public byte[] errorPageBytes(Tenant tenant, int status, Locale locale, String homeUrl) {
+  public byte[] errorPageBytes(@Nullable Tenant tenant, int status, Locale locale, String homeUrl) {
     return theme.errorPageUtf8(errorPageModel(tenant, status, locale, homeUrl));
   }
 

@@ -3,6 +3,7 @@ package io.dateline.cms.render;
 import io.dateline.cms.model.Tenant;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error page ready for a theme: the status, its title and one sentence in the page's language, a
@@ -24,7 +25,7 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record ErrorPage(
-    Tenant tenant,
+    @Nullable Tenant tenant,
     int status,
     Locale locale,
     String language,
@@ -52,7 +53,7 @@ public record ErrorPage(
    *
    * @return the tenant's publication name, or {@code null} without a tenant
    */
-  public String publicationName() {
+  public @Nullable String publicationName() {
     return tenant == null ? null : tenant.publicationName();
   }
 }

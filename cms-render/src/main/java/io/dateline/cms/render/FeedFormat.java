@@ -1,6 +1,10 @@
 package io.dateline.cms.render;
 
-/** The syndication formats the renderer writes. */
+/**
+ * The syndication formats the renderer writes.
+ *
+ * @since 0.1.0
+ */
 public enum FeedFormat {
   /** RSS 2.0. */
   RSS("application/rss+xml"),

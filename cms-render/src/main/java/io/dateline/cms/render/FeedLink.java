@@ -8,6 +8,7 @@ package io.dateline.cms.render;
  * @param format RSS or Atom
  * @param title the feed's title
  * @param url the feed's absolute URL
+ * @since 0.1.0
  */
 public record FeedLink(FeedFormat format, String title, String url) {
 

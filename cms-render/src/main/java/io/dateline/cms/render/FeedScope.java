@@ -4,6 +4,7 @@ import io.dateline.cms.model.Section;
 import io.dateline.cms.model.Tag;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a feed holds: a language edition of a whole tenant, of one section, or of one tag.
@@ -13,8 +14,9 @@ import java.util.Objects;
  * @param language the edition's language; never {@code null}
  * @param section the section, or {@code null}
  * @param tag the tag, or {@code null}
+ * @since 0.1.0
  */
-public record FeedScope(Locale language, Section section, Tag tag) {
+public record FeedScope(Locale language, @Nullable Section section, @Nullable Tag tag) {
 
   /**
    * Checks the combination.

@@ -1,6 +1,7 @@
 package io.dateline.cms.render;
 
 import io.dateline.cms.model.ArticleId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One article in a list of headlines.
@@ -17,6 +18,7 @@ import io.dateline.cms.model.ArticleId;
  * @param viewCountText the views in words for the page's locale ("30,138 views")
  * @param section the primary section, or {@code null}
  * @param image the featured image, or {@code null}
+ * @since 0.1.0
  */
 public record HeadlineView(
     ArticleId id,
@@ -27,5 +29,5 @@ public record HeadlineView(
     TimeView published,
     long viewCount,
     String viewCountText,
-    LinkView section,
-    ImageView image) {}
+    @Nullable LinkView section,
+    @Nullable ImageView image) {}

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
  *
  * <p>Immutable and thread-safe. The markup may be produced lazily, each time it is written, so a
  * body is rendered straight into the page instead of into an intermediate string.
+ *
+ * @since 0.1.0
  */
 public final class Html {
   private static final Html EMPTY = new Html(out -> {}, true);

@@ -1,5 +1,7 @@
 package io.dateline.cms.render;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An image ready to show.
  *
@@ -12,6 +14,12 @@ package io.dateline.cms.render;
  * @param credit the credit, or {@code null}
  * @param width pixels, 0 when unknown
  * @param height pixels, 0 when unknown
+ * @since 0.1.0
  */
 public record ImageView(
-    String url, String alt, String caption, String credit, int width, int height) {}
+    String url,
+    String alt,
+    @Nullable String caption,
+    @Nullable String credit,
+    int width,
+    int height) {}

@@ -30,6 +30,8 @@ import java.util.Objects;
  * jte's {@link Utf8ByteOutput}; the standard templates are compiled with jte's {@code
  * binaryStaticContent}, so their fixed markup is encoded once at build time and only copied per
  * page. The {@code String} methods render the same documents. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class JteTheme implements Theme {
   // Utf8ByteOutput keeps one array per write (static parts are shared, not copied) in a list that

@@ -20,6 +20,7 @@ import java.util.Locale;
  * @param published words before the publish time
  * @param updated words before the update time
  * @param translations heading of the language switcher
+ * @since 0.1.0
  */
 public record Labels(
     Locale locale,

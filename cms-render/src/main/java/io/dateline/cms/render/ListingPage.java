@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param view the listing view
  * @param head the page head
+ * @since 0.1.0
  */
 public record ListingPage(ListingView view, PageHead head) {
   /** Rejects {@code null}s. */

@@ -5,6 +5,7 @@ import io.dateline.cms.model.Location;
 import io.dateline.cms.model.Section;
 import io.dateline.cms.model.Tag;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a listing page lists: the latest articles, or those of a section, tag, author or location.
@@ -18,9 +19,14 @@ import java.util.Objects;
  * @param tag the tag of a {@link PageKind#TAG} listing
  * @param author the author of an {@link PageKind#AUTHOR} page
  * @param location the location of a {@link PageKind#LOCATION} listing
+ * @since 0.1.0
  */
 public record ListingSubject(
-    PageKind kind, Section section, Tag tag, Author author, Location location) {
+    PageKind kind,
+    @Nullable Section section,
+    @Nullable Tag tag,
+    @Nullable Author author,
+    @Nullable Location location) {
 
   /**
    * Checks that the fields match the kind.

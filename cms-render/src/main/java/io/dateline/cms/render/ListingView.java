@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a listing page shows: the latest headlines, or a section's, tag's, author's or
@@ -32,6 +33,7 @@ import java.util.Objects;
  *     for a single-language tenant
  * @param labels the theme's words
  * @param homeUrl the edition's front page
+ * @since 0.1.0
  */
 public record ListingView(
     Tenant tenant,
@@ -42,7 +44,7 @@ public record ListingView(
     String url,
     String firstPageUrl,
     List<HeadlineView> items,
-    String nextUrl,
+    @Nullable String nextUrl,
     List<HeadlineView> mostRead,
     List<FeedLink> feeds,
     List<AlternateLink> alternates,
@@ -78,9 +80,9 @@ public record ListingView(
     private final ListingSubject subject;
     private final ArticleListing listing;
     private UrlStrategy urls = UrlStrategy.standard();
-    private Locale locale;
+    private @Nullable Locale locale;
     private Map<ArticleId, Long> viewCounts = Map.of();
-    private PageCursor current;
+    private @Nullable PageCursor current;
     private List<HeadlineView> mostRead = List.of();
 
     private Builder(Tenant tenant, ListingSubject subject, ArticleListing listing) {
@@ -128,7 +130,7 @@ public record ListingView(
      * @param current the cursor, or {@code null} for the first page
      * @return this builder
      */
-    public Builder current(PageCursor current) {
+    public Builder current(@Nullable PageCursor current) {
       this.current = current;
       return this;
     }

@@ -9,5 +9,6 @@ package io.dateline.cms.render;
  *     <meta name>} (description, Twitter)
  * @param key the property or name, such as {@code og:title}
  * @param content the value, plain text
+ * @since 0.1.0
  */
 public record MetaTag(boolean property, String key, String content) {}

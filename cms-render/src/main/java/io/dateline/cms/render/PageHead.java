@@ -2,6 +2,7 @@ package io.dateline.cms.render;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code <head>} of a page: title, description, canonical URL, robots, hreflang alternates,
@@ -20,11 +21,12 @@ import java.util.Objects;
  * @param meta OpenGraph ({@code og:*}, {@code article:*}) and Twitter tags, in order
  * @param jsonLd JSON-LD already escaped for a {@code <script>} element, or empty for none
  * @param extra markup from head contributors
+ * @since 0.1.0
  */
 public record PageHead(
     String title,
     String description,
-    String canonical,
+    @Nullable String canonical,
     boolean noIndex,
     List<AlternateLink> alternates,
     List<FeedLink> feeds,

@@ -2,6 +2,7 @@ package io.dateline.cms.render;
 
 import io.dateline.cms.model.Tenant;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is being rendered, for head contributors.
@@ -16,11 +17,12 @@ import java.util.Locale;
  *     failed) and on the tenant index (the renderer does not know where it is mounted)
  * @param article the article view on an article page, else {@code null}
  * @param listing the listing view on a listing page, else {@code null}
+ * @since 0.1.0
  */
 public record PageInfo(
     PageKind kind,
-    Tenant tenant,
+    @Nullable Tenant tenant,
     Locale locale,
-    String url,
-    ArticleView article,
-    ListingView listing) {}
+    @Nullable String url,
+    @Nullable ArticleView article,
+    @Nullable ListingView listing) {}

@@ -1,6 +1,10 @@
 package io.dateline.cms.render;
 
-/** The kinds of page the renderer produces. */
+/**
+ * The kinds of page the renderer produces.
+ *
+ * @since 0.1.0
+ */
 public enum PageKind {
   /** An article. */
   ARTICLE,

@@ -32,6 +32,7 @@ import java.util.Objects;
  *
  * @param root the XML to serve at the sitemap's URL; never {@code null}
  * @param parts the XML of each file, first file first; never empty
+ * @since 0.1.0
  */
 public record SitemapSet(String root, List<String> parts) {
   /** Copies the parts. */
@@ -86,10 +87,8 @@ public record SitemapSet(String root, List<String> parts) {
     List<SitemapUrl> articleUrls = new ArrayList<>(published.size());
     Instant newest = null;
     for (Article a : published) {
-      Instant changed =
-          a.updatedAt() != null && a.updatedAt().isAfter(a.publishAt())
-              ? a.updatedAt()
-              : a.publishAt();
+      Instant publishAt = Objects.requireNonNull(a.publishAt(), "a published article's publishAt");
+      Instant changed = a.updatedAt().isAfter(publishAt) ? a.updatedAt() : publishAt;
       newest = newest == null || changed.isAfter(newest) ? changed : newest;
       renderer.sitemapUrl(tenant, a).ifPresent(articleUrls::add);
     }

@@ -12,5 +12,6 @@ import java.time.Instant;
  *     seconds, such as {@code 2026-11-27T10:15:00+02:00}; for {@code datetime} attributes and
  *     structured data
  * @param text the moment formatted for readers in the page's locale and the tenant's zone
+ * @since 0.1.0
  */
 public record TimeView(Instant instant, String iso, String text) {}

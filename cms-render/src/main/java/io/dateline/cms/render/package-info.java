@@ -8,4 +8,7 @@
  * <p>View models hold plain text; templates escape it by context. Unless stated otherwise, values
  * are never {@code null}, and every type here is immutable and thread-safe except builders.
  */
+@NullMarked
 package io.dateline.cms.render;
+
+import org.jspecify.annotations.NullMarked;

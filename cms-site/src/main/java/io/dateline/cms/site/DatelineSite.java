@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every public page of every tenant, behind one method: {@link #handle(SiteRequest)} turns an HTTP
@@ -44,6 +45,8 @@ import java.util.Objects;
  *
  * <p>Thread-safe. {@link #close()} stops following the change feed; it does not close the {@link
  * Dateline} or the storage.
+ *
+ * @since 0.1.0
  */
 public final class DatelineSite implements AutoCloseable {
   private final SiteEngine engine;
@@ -182,7 +185,7 @@ public final class DatelineSite implements AutoCloseable {
     private boolean countViews = true;
     private Duration mostReadRefresh = Duration.ofSeconds(10);
     private List<String> corsOrigins = List.of();
-    private MeterRegistry meterRegistry;
+    private @Nullable MeterRegistry meterRegistry;
 
     private Builder(Dateline cms, DatelineRenderer renderer) {
       this.cms = Objects.requireNonNull(cms, "cms");

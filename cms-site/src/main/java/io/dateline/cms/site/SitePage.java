@@ -3,10 +3,13 @@ package io.dateline.cms.site;
 import io.dateline.cms.render.FeedFormat;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page of one tenant, as a {@link UrlParser} finds it in a URL: the exact inverse of what the
  * tenant's {@code UrlStrategy} builds. Slugs are as they appear in the URL; the site looks them up.
+ *
+ * @since 0.1.0
  */
 public sealed interface SitePage {
 
@@ -73,7 +76,7 @@ public sealed interface SitePage {
    * @param slug the section's or tag's slug, or {@code null} for the whole edition
    * @param format RSS or Atom
    */
-  record Feed(Locale language, ListingKind kind, String slug, FeedFormat format)
+  record Feed(Locale language, @Nullable ListingKind kind, @Nullable String slug, FeedFormat format)
       implements SitePage {
     /** Checks the values. */
     public Feed {

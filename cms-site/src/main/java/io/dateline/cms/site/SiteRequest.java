@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP request as {@link DatelineSite} needs it, free of any web framework: the method, the raw
@@ -18,13 +19,15 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SiteRequest {
   private final String method;
   private final String rawPath;
-  private final String rawQuery;
+  private final @Nullable String rawQuery;
   private final List<String[]> headers;
-  private final String remoteAddress;
+  private final @Nullable String remoteAddress;
 
   private SiteRequest(Builder b) {
     this.method = b.method;
@@ -83,7 +86,7 @@ public final class SiteRequest {
    *
    * @return the raw query, or {@code null} when the URL had none
    */
-  public String rawQuery() {
+  public @Nullable String rawQuery() {
     return rawQuery;
   }
 
@@ -93,7 +96,7 @@ public final class SiteRequest {
    * @param name the name, compared ignoring case
    * @return the value, or {@code null} when absent
    */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     for (String[] h : headers) {
       if (h[0].equalsIgnoreCase(name)) {
         return h[1];
@@ -124,7 +127,7 @@ public final class SiteRequest {
    *
    * @return the address, or {@code null} when unknown
    */
-  public String remoteAddress() {
+  public @Nullable String remoteAddress() {
     return remoteAddress;
   }
 
@@ -137,9 +140,9 @@ public final class SiteRequest {
   public static final class Builder {
     private final String method;
     private final String rawPath;
-    private String rawQuery;
+    private @Nullable String rawQuery;
     private final List<String[]> headers = new ArrayList<>();
-    private String remoteAddress;
+    private @Nullable String remoteAddress;
 
     private Builder(String method, String rawPath) {
       this.method = Objects.requireNonNull(method, "method");
@@ -152,7 +155,7 @@ public final class SiteRequest {
      * @param rawQuery the query as sent, without {@code ?}; {@code null} for none
      * @return this builder
      */
-    public Builder rawQuery(String rawQuery) {
+    public Builder rawQuery(@Nullable String rawQuery) {
       this.rawQuery = rawQuery;
       return this;
     }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link DatelineSite} answers: a status, headers in order, and a body of bytes. Adapters copy
@@ -14,6 +15,8 @@ import java.util.Objects;
  *
  * <p>For a {@code HEAD} request the body is empty while {@code Content-Length} still names the
  * length the {@code GET} body would have. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SiteResponse {
   private static final byte[] NO_BODY = new byte[0];
@@ -29,7 +32,7 @@ public final class SiteResponse {
    * @param headers the headers, in order; names as they should be sent
    * @param body the body; not copied, so the caller must not change it afterwards
    */
-  public SiteResponse(int status, List<Map.Entry<String, String>> headers, byte[] body) {
+  public SiteResponse(int status, List<Map.Entry<String, String>> headers, byte @Nullable [] body) {
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("not an HTTP status: " + status);
     }
@@ -63,7 +66,7 @@ public final class SiteResponse {
    * @param name the name, compared ignoring case
    * @return the value, or {@code null}
    */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     Objects.requireNonNull(name, "name");
     for (Map.Entry<String, String> h : headers) {
       if (h.getKey().equalsIgnoreCase(name)) {

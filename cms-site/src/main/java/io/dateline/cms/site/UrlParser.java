@@ -13,6 +13,8 @@ import java.util.Optional;
  * spelled out): the site compares each page's canonical URL with the requested one and answers
  * {@code 301} to the canonical form. It must not accept a URL that names a different page than the
  * strategy would. Implementations must be thread-safe and must not talk to storage.
+ *
+ * @since 0.1.0
  */
 public interface UrlParser {
 

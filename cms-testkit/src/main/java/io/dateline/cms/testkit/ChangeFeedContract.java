@@ -53,6 +53,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The concurrency test uses {@value #WRITERS} writer threads and one reader; a backend whose
  * connection pool is smaller still passes, only more slowly. No test measures time.
+ *
+ * @since 0.1.0
  */
 public interface ChangeFeedContract {
 

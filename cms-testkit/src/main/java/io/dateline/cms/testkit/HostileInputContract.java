@@ -64,6 +64,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every public command, driven with generated hostile input, on a real backend: only typed,
@@ -95,6 +96,8 @@ import net.jqwik.api.lifecycle.BeforeProperty;
  * needs no cleaning. "Unchanged" is checked on both tenants: their settings, every directory entry,
  * the number of articles and the articles the commands aim at, and their change feed, which must
  * not have grown. Accepted commands are checked too: what a command returns is what a read returns.
+ *
+ * @since 0.1.0
  */
 @Label("Hostile input")
 public abstract class HostileInputContract {
@@ -467,6 +470,8 @@ public abstract class HostileInputContract {
    */
   @Property(tries = TRIES)
   @Label("saving a tenant stores it or refuses it, leaving any tenant of that id as it was")
+  // The generated values include null on purpose; the property checks the tenant is refused.
+  @SuppressWarnings("NullAway")
   public void saveTenant(
       @ForAll("staleVersions") boolean replaceOwn,
       @ForAll("texts") String name,
@@ -631,6 +636,9 @@ public abstract class HostileInputContract {
    * @return the arbitrary
    */
   @Provide
+  // Hostile input includes null on purpose (jqwik's just() is declared non-null): the contract
+  // checks that the service refuses it with a ValidationException.
+  @SuppressWarnings("NullAway")
   Arbitrary<String> slugs() {
     return Arbitraries.frequencyOf(
         Tuple.of(3, Arbitraries.<String>just(null)),
@@ -684,6 +692,9 @@ public abstract class HostileInputContract {
    * @return the arbitrary
    */
   @Provide
+  // Hostile input includes null on purpose (jqwik's just() is declared non-null): the contract
+  // checks that the service refuses it with a ValidationException.
+  @SuppressWarnings("NullAway")
   Arbitrary<Instant> publishTimes() {
     return Arbitraries.frequencyOf(
         Tuple.of(1, Arbitraries.<Instant>just(null)),
@@ -759,7 +770,7 @@ public abstract class HostileInputContract {
         .injectNull(0.05);
   }
 
-  private static URI lenientUri(String text) {
+  private static @Nullable URI lenientUri(String text) {
     if (text == null) {
       return null;
     }
@@ -793,6 +804,9 @@ public abstract class HostileInputContract {
     return Arbitraries.oneOf(articleDrafts(100), articleDrafts(15));
   }
 
+  // Hostile input includes null on purpose (jqwik's just() is declared non-null): the contract
+  // checks that the service refuses it with a ValidationException.
+  @SuppressWarnings("NullAway")
   private Arbitrary<ArticleDraft> articleDrafts(int wild) {
     Arbitrary<Ref> refs = Arbitraries.of(Ref.class);
     return Builders.withBuilder(() -> ArticleDraft.builder(UK, "Заголовок"))

@@ -46,6 +46,8 @@ import org.junit.jupiter.api.Test;
  * to it, on {@value #RACERS} threads for {@value #ROUNDS} rounds per kind, and check the one thing
  * that must hold whoever wins: no article refers to an object that no longer exists. Every test
  * uses a fresh tenant, so the storage may be shared and need not be empty. No test measures time.
+ *
+ * @since 0.1.0
  */
 public interface ReferentialIntegrityContract {
 

@@ -35,6 +35,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Valid sample values for one tenant: the tenant itself, authors, tags, locations, sections and
@@ -58,6 +59,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * site.authors().insert(author);
  * site.articles().insert(sample.article().authors(List.of(author.id())).build());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SampleContent {
 
@@ -232,7 +235,7 @@ public final class SampleContent {
    * @param parentId the parent section, or {@code null} for a top-level one
    * @return the section
    */
-  public Section section(String slug, SectionId parentId) {
+  public Section section(String slug, @Nullable SectionId parentId) {
     return new Section(
         tenantId,
         SectionId.random(),

@@ -1328,7 +1328,7 @@ final class StorageChecks {
 
       assertThat(page.items()).containsExactlyElementsOf(sorted(all).subList(0, 2));
       Article last = page.items().get(1);
-      assertThat(page.next()).isEqualTo(new PageCursor(last.publishAt(), last.id()));
+      assertThat(page.next()).isEqualTo(new PageCursor(publishTime(last), last.id()));
       assertThat(page.hasNext()).isTrue();
     }
 
@@ -1461,7 +1461,7 @@ final class StorageChecks {
               .count(
                   ArticleQuery.published()
                       .limit(1)
-                      .after(new PageCursor(newest.publishAt(), newest.id())));
+                      .after(new PageCursor(publishTime(newest), newest.id())));
 
       assertThat(count).isEqualTo(5);
     }
@@ -2542,18 +2542,23 @@ final class StorageChecks {
       }
       assertThat(page.items()).hasSize(query.limit());
       Article last = page.items().get(page.items().size() - 1);
-      assertThat(page.next()).isEqualTo(new PageCursor(last.publishAt(), last.id()));
-      next = query.after(PageCursor.decode(page.next().encode()));
+      PageCursor cursor = page.next();
+      assertThat(cursor).isNotNull();
+      assertThat(cursor).isEqualTo(new PageCursor(publishTime(last), last.id()));
+      next = query.after(PageCursor.decode(cursor.encode()));
     }
     throw new AssertionError("the listing did not end after 1000 pages");
   }
 
   private static <T> T winnerOf(List<ThreadRace.Outcome<T>> outcomes) {
-    return outcomes.stream()
-        .filter(ThreadRace.Outcome::succeeded)
-        .findFirst()
-        .orElseThrow()
-        .value();
+    return Objects.requireNonNull(
+        outcomes.stream().filter(ThreadRace.Outcome::succeeded).findFirst().orElseThrow().value(),
+        "the winner's value");
+  }
+
+  /** The publish time of a listed (so published or scheduled) article, which always has one. */
+  private static Instant publishTime(Article article) {
+    return Objects.requireNonNull(article.publishAt(), "publishAt");
   }
 
   private static <T> void assertSingleWinner(

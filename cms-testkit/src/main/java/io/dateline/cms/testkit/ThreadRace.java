@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a task on several threads that are released at the same moment, so that their calls into the
@@ -29,7 +30,7 @@ final class ThreadRace {
    * @param failure the exception, or {@code null} when it succeeded
    * @param <T> the result type
    */
-  record Outcome<T>(T value, Throwable failure) {
+  record Outcome<T>(@Nullable T value, @Nullable Throwable failure) {
     boolean succeeded() {
       return failure == null;
     }
@@ -38,7 +39,7 @@ final class ThreadRace {
   /** The work of one thread, told its index (0 to threads - 1). */
   @FunctionalInterface
   interface Task<T> {
-    T run(int thread) throws Exception;
+    @Nullable T run(int thread) throws Exception;
   }
 
   /**

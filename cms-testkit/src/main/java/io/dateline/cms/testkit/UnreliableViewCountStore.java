@@ -25,6 +25,8 @@ import java.util.Map;
  * With the script empty, calls pass through. Reads always pass through.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class UnreliableViewCountStore implements ViewCountStore {
   /** A scripted failure of one {@code add} call. */

@@ -38,6 +38,8 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * <p>Each test uses fresh tenant ids, so one database can serve every test without cleaning up.
+ *
+ * @since 0.1.0
  */
 public abstract class ViewCounterCompatibilityKit {
   private static final Instant NOW = Instant.parse("2024-09-15T10:30:00Z");

@@ -9,4 +9,7 @@
  * <p>This module is published with JUnit Jupiter's API and AssertJ as compile-scope dependencies: a
  * backend adds it in test scope and implements the kit in a few lines.
  */
+@NullMarked
 package io.dateline.cms.testkit;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,7 +5,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
 
-/** Checks {@link BaseUrl}: no user info, query or fragment. */
+/**
+ * Checks {@link BaseUrl}: no user info, query or fragment.
+ *
+ * @since 0.1.0
+ */
 public final class BaseUrlValidator implements ConstraintValidator<BaseUrl, URI> {
 
   @Override

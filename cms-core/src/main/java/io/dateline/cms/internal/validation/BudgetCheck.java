@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /** Measures an article's content against a {@link ContentBudget}. */
 final class BudgetCheck {
@@ -31,7 +32,11 @@ final class BudgetCheck {
    * them.
    */
   static void check(
-      String headline, String lead, List<Block> body, ContentBudget budget, Report report) {
+      @Nullable String headline,
+      @Nullable String lead,
+      List<Block> body,
+      ContentBudget budget,
+      Report report) {
     long characters = length(headline) + length(lead);
     if (body != null) {
       if (body.size() > budget.blocks()) {
@@ -60,7 +65,7 @@ final class BudgetCheck {
     }
   }
 
-  private static long length(String text) {
+  private static long length(@Nullable String text) {
     return text == null ? 0 : text.length();
   }
 

@@ -23,6 +23,7 @@ import java.util.ResourceBundle.Control;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates commands with Hibernate Validator and turns violations into one {@link
@@ -34,6 +35,8 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
  * character or an unpaired surrogate (rule {@code WellFormedText}), and an article draft must fit
  * {@link ContentBudget#ARTICLE} (rules {@code ContentBudget.characters}, {@code .blocks}, {@code
  * .spansPerBlock}, {@code .nestingDepth}).
+ *
+ * @since 0.1.0
  */
 public final class CommandValidator implements AutoCloseable {
   static final String BUNDLE = "io.dateline.cms.internal.validation.Messages";
@@ -185,7 +188,7 @@ public final class CommandValidator implements AutoCloseable {
    * @param kind replaces {@code {kind}} in the message, or {@code null}
    * @return the violation
    */
-  public Violation rule(String path, String rule, String kind) {
+  public Violation rule(String path, String rule, @Nullable String kind) {
     String message;
     try {
       message = bundle(locale).getString("dateline." + rule + ".message");

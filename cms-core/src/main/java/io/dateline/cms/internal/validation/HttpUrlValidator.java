@@ -5,7 +5,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
 
-/** Checks {@link HttpUrl}. */
+/**
+ * Checks {@link HttpUrl}.
+ *
+ * @since 0.1.0
+ */
 public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, URI> {
   private int max = 2000;
 

@@ -5,7 +5,11 @@ import io.dateline.cms.validation.LocalizedLength;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link LocalizedLength}. */
+/**
+ * Checks {@link LocalizedLength}.
+ *
+ * @since 0.1.0
+ */
 public final class LocalizedLengthValidator
     implements ConstraintValidator<LocalizedLength, LocalizedText> {
   private int min;

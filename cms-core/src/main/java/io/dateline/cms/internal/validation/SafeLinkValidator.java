@@ -12,6 +12,8 @@ import java.util.Set;
  * Checks {@link SafeLink} with an allow-list of schemes. An allow-list, not a deny-list: browsers
  * accept {@code java\tscript:} and other obfuscations that a deny-list misses. The renderer escapes
  * and sanitizes again on output; this check keeps bad links out of storage in the first place.
+ *
+ * @since 0.1.0
  */
 public final class SafeLinkValidator implements ConstraintValidator<SafeLink, String> {
   private static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds text that no store can keep: a NUL character (PostgreSQL refuses it in text and JSON) or a
@@ -85,7 +86,7 @@ final class TextCheck {
     walk(value, "", report);
   }
 
-  private static void walk(Object value, String path, BiConsumer<String, String> report) {
+  private static void walk(@Nullable Object value, String path, BiConsumer<String, String> report) {
     if (value == null) {
       return;
     }
@@ -141,7 +142,7 @@ final class TextCheck {
     }
   }
 
-  private static Object read(Accessor accessor, Object record) {
+  private static @Nullable Object read(Accessor accessor, Object record) {
     try {
       return accessor.method.invoke(record);
     } catch (IllegalAccessException e) {

@@ -4,12 +4,15 @@ import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.views.ViewFilter;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fragment matcher behind {@link ViewFilter#excludingBots()}. A full user-agent parser (such as
  * Yauaa) would be a large dependency with a slow start for what is, on the recording path, a
  * handful of substring checks; this scan allocates nothing, which matters at thousands of views a
  * second.
+ *
+ * @since 0.1.0
  */
 public final class CrawlerFilter implements ViewFilter {
   /** The shared instance. */
@@ -40,7 +43,7 @@ public final class CrawlerFilter implements ViewFilter {
   private CrawlerFilter() {}
 
   @Override
-  public boolean accept(TenantId tenantId, ArticleId articleId, String userAgent) {
+  public boolean accept(TenantId tenantId, ArticleId articleId, @Nullable String userAgent) {
     if (userAgent == null) {
       return true;
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The UTC day a view being recorded belongs to, as days since 1970-01-01.
@@ -16,6 +17,8 @@ import java.util.concurrent.TimeUnit;
  * views recorded between midnight and the moment the timer runs (normally well under a millisecond
  * late, longer only if the machine stalls) count on the day before. A custom clock, such as a
  * test's fixed or hand-moved clock, is always read per view, so its days are exact.
+ *
+ * @since 0.1.0
  */
 public abstract class CurrentDay {
   private static final long MILLIS_PER_DAY = 86_400_000L;
@@ -80,7 +83,7 @@ public abstract class CurrentDay {
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private volatile long day;
-    private ScheduledFuture<?> nextSwitch; // guarded by this
+    private @Nullable ScheduledFuture<?> nextSwitch; // guarded by this
 
     Switched(Clock clock, ScheduledExecutorService timer) {
       this.clock = clock;

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Thread-safe. When more distinct (article, visitor) pairs arrive within one window than the
  * cache holds, the least valuable are evicted early and a repeat view by such a visitor counts
  * again: de-duplication errs towards counting, never towards dropping a first view.
+ *
+ * @since 0.1.0
  */
 public final class RecentVisitors {
   private record Visit(TenantId tenantId, ArticleId articleId, String visitor) {}

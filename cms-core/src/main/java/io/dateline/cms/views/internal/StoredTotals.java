@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stored view totals kept for a short time, so that showing an article's count on every page view
@@ -45,6 +46,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Thread-safe. A hand-written seqlock around a Caffeine cache, rather than Caffeine alone,
  * because no cache API can tell whether a value loaded during a batch's commit includes the batch.
+ *
+ * @since 0.1.0
  */
 public final class StoredTotals {
   /**
@@ -61,7 +64,7 @@ public final class StoredTotals {
    */
   private record Stored(long total, long readAt) {}
 
-  private final Cache<TenantArticle, Stored> cache; // null when caching is off
+  private final @Nullable Cache<TenantArticle, Stored> cache; // null when caching is off
   private final long ttlNanos;
   private final Clock clock;
 

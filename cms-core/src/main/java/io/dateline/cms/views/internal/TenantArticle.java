@@ -8,5 +8,6 @@ import io.dateline.cms.model.TenantId;
  *
  * @param tenantId the tenant
  * @param articleId the article
+ * @since 0.1.0
  */
 public record TenantArticle(TenantId tenantId, ArticleId articleId) {}

@@ -6,6 +6,8 @@ import io.dateline.cms.spi.ViewCountStore;
 import io.dateline.cms.spi.ViewIncrement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Views drained from the buffer but not yet confirmed by the store: at most one batch in flight
@@ -23,6 +25,8 @@ import java.util.Map;
  *
  * <p>Mutated only by the thread holding the counter's flush lock; {@link #byArticle()} may be read
  * by any thread.
+ *
+ * @since 0.1.0
  */
 public final class UnsentViews {
   /** Learns what happened to each store call. */
@@ -56,7 +60,7 @@ public final class UnsentViews {
   }
 
   private ViewTally waiting = new ViewTally();
-  private ViewBatch outstanding;
+  private @Nullable ViewBatch outstanding;
   private int attempts;
 
   /** Snapshots for other threads, replaced by {@link #publish()} after every change. */
@@ -99,7 +103,7 @@ public final class UnsentViews {
   }
 
   private boolean attempt(ViewCountStore store, Observer observer) {
-    ViewBatch batch = outstanding;
+    ViewBatch batch = Objects.requireNonNull(outstanding, "no batch outstanding");
     int attempt = ++attempts;
     boolean applied;
     try {

@@ -7,6 +7,7 @@ import java.lang.invoke.VarHandle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The views one node recorded during one flush window, by tenant, article and UTC day.
@@ -27,6 +28,8 @@ import java.util.concurrent.atomic.LongAdder;
  * while the drain runs is either in the drained sum or left in the cell, never both and never lost.
  * Views left behind that way are collected by the recorder that added them (see {@code
  * ViewCounter}), so a buffer needs no lock and no reference counting.
+ *
+ * @since 0.1.0
  */
 public final class ViewBuffer {
   private final ConcurrentHashMap<ArticleId, ArticleViews> articles = new ConcurrentHashMap<>();
@@ -162,17 +165,17 @@ public final class ViewBuffer {
     private final TenantId tenantId;
 
     /** An entry for the same article id under another tenant; almost always {@code null}. */
-    private final ArticleViews otherTenant;
+    private final @Nullable ArticleViews otherTenant;
 
     private volatile DayViews head;
 
-    ArticleViews(TenantId tenantId, long firstDay, ArticleViews otherTenant) {
+    ArticleViews(TenantId tenantId, long firstDay, @Nullable ArticleViews otherTenant) {
       this.tenantId = tenantId;
       this.otherTenant = otherTenant;
       this.head = new DayViews(firstDay, null);
     }
 
-    static ArticleViews find(ArticleViews first, TenantId tenantId) {
+    static @Nullable ArticleViews find(@Nullable ArticleViews first, TenantId tenantId) {
       for (ArticleViews views = first; views != null; views = views.otherTenant) {
         if (views.tenantId.equals(tenantId)) {
           return views;
@@ -236,9 +239,9 @@ public final class ViewBuffer {
   private static final class DayViews {
     final long epochDay;
     final LongAdder views = new LongAdder();
-    final DayViews next;
+    final @Nullable DayViews next;
 
-    DayViews(long epochDay, DayViews next) {
+    DayViews(long epochDay, @Nullable DayViews next) {
       this.epochDay = epochDay;
       this.next = next;
     }

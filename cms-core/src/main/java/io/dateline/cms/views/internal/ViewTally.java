@@ -15,6 +15,8 @@ import java.util.Map;
  * up to. Merging keeps its size proportional to distinct articles, never to views or flushes.
  *
  * <p>Not thread-safe: only the thread holding the counter's flush lock touches one.
+ *
+ * @since 0.1.0
  */
 public final class ViewTally {
   /**

@@ -3,4 +3,7 @@
  * window. Nothing here is API: it may change in any release without notice. Depend on {@code
  * io.dateline.cms.views} instead.
  */
+@NullMarked
 package io.dateline.cms.views.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -30,6 +30,8 @@ import java.util.Map;
  * content, so an edited block is cleaned afresh) and cleans only on a miss; for markup that was
  * stored clean, the cache holds the very string, so a hit costs a hash and a comparison instead of
  * a parse. Applications that install their own renderer for raw HTML blocks decide for themselves.
+ *
+ * @since 0.1.0
  */
 public final class BodyWriter {
   /** Bound on the cleaned markup kept, in characters (16 MB at most of strings). */
@@ -104,6 +106,9 @@ public final class BodyWriter {
       }
     }
     BlockRenderer r = defaults.get(block.getClass());
+    if (r == null) {
+      throw new IllegalStateException("no renderer for a block of kind " + block.kind());
+    }
     r.render(block, context, out);
   }
 

@@ -33,7 +33,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Writes RSS 2.0 and Atom 1.0 feeds with ROME. Stateless and thread-safe. */
+/**
+ * Writes RSS 2.0 and Atom 1.0 feeds with ROME. Stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
 public final class FeedWriter {
   private FeedWriter() {}
 

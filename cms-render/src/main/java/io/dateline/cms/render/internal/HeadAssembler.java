@@ -15,8 +15,13 @@ import io.dateline.cms.render.spi.HeadWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
-/** Builds page heads: meta tags, JSON-LD and contributed markup. Thread-safe. */
+/**
+ * Builds page heads: meta tags, JSON-LD and contributed markup. Thread-safe.
+ *
+ * @since 0.1.0
+ */
 public final class HeadAssembler {
   private static final LocalizedFormats FORMATS = LocalizedFormats.INSTANCE;
 
@@ -123,7 +128,7 @@ public final class HeadAssembler {
    * @param title the document title
    * @return the head
    */
-  public PageHead error(Tenant tenant, Locale locale, String title) {
+  public PageHead error(@Nullable Tenant tenant, Locale locale, String title) {
     PageInfo info = new PageInfo(PageKind.ERROR, tenant, locale, null, null, null);
     return new PageHead(title, "", null, true, List.of(), List.of(), List.of(), "", extra(info));
   }
@@ -155,7 +160,11 @@ public final class HeadAssembler {
   }
 
   private static void twitter(
-      List<MetaTag> meta, String title, String description, String image, String alt) {
+      List<MetaTag> meta,
+      String title,
+      @Nullable String description,
+      @Nullable String image,
+      @Nullable String alt) {
     name(meta, "twitter:card", image != null ? "summary_large_image" : "summary");
     name(meta, "twitter:title", title);
     if (description != null && !description.isEmpty()) {
@@ -173,7 +182,7 @@ public final class HeadAssembler {
     }
   }
 
-  private static void name(List<MetaTag> meta, String key, String content) {
+  private static void name(List<MetaTag> meta, String key, @Nullable String content) {
     if (content != null && !content.isEmpty()) {
       meta.add(new MetaTag(false, key, content));
     }

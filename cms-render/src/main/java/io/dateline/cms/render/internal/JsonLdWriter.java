@@ -12,12 +12,15 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes schema.org {@code NewsArticle} JSON-LD with Jackson, escaped so that it can sit inside a
  * {@code <script>} element: {@code <}, {@code >} and {@code &} become {@code \}{@code u003C} and
  * friends, so neither {@code </script>} nor {@code <!--} can appear, and U+2028/U+2029 are escaped
  * for old JavaScript parsers that treat them as line ends.
+ *
+ * @since 0.1.0
  */
 public final class JsonLdWriter {
   private static final JsonFactory FACTORY =
@@ -127,7 +130,7 @@ public final class JsonLdWriter {
     }
 
     @Override
-    public SerializableString getEscapeSequence(int ch) {
+    public @Nullable SerializableString getEscapeSequence(int ch) {
       if (ch == 0x2028) {
         return LINE_SEPARATOR;
       }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Words, counts, lists and times in the page's language. Plural forms and number grouping come from
@@ -28,6 +29,8 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>Thread-safe. ICU's {@link MessageFormat} is not, so each cached pattern is used under its own
  * lock; formatting takes a microsecond, so the lock is not worth avoiding with per-thread copies.
+ *
+ * @since 0.1.0
  */
 public final class LocalizedFormats {
   /** The shared instance; the bundle is part of the jar, so there is nothing to configure. */
@@ -129,7 +132,7 @@ public final class LocalizedFormats {
    * @param locale the feed's language
    * @return the title
    */
-  public String feedTitle(String publication, String subject, Locale locale) {
+  public String feedTitle(String publication, @Nullable String subject, Locale locale) {
     if (subject == null) {
       return publication;
     }

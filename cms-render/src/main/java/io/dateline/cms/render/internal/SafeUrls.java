@@ -1,12 +1,15 @@
 package io.dateline.cms.render.internal;
 
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which URLs may reach an {@code href} or {@code src}. An allow-list of schemes rather than
  * a deny-list of {@code javascript:}: browsers strip tabs, newlines and leading spaces from schemes
  * and accept entity-encoded ones, which a deny-list misses. Storage validates links too, but the
  * renderer cannot assume every article came through validation (imports, custom stores).
+ *
+ * @since 0.1.0
  */
 public final class SafeUrls {
   // Not a scheme any URL can have (schemes cannot contain '/'), so it cannot be forged.
@@ -47,7 +50,10 @@ public final class SafeUrls {
    * @param url the candidate; may be {@code null}
    * @return {@code true} when it may be written as a {@code src} or {@code href}
    */
-  public static boolean isSafeResource(String url) {
+  public static boolean isSafeResource(@Nullable String url) {
+    if (url == null) {
+      return false;
+    }
     String scheme = scheme(url);
     return SITE_RELATIVE.equals(scheme)
         || (("http".equals(scheme) || "https".equals(scheme)) && hasHost(url));
@@ -59,7 +65,7 @@ public final class SafeUrls {
    * @param url the candidate; may be {@code null}
    * @return the URL, or {@code null} when it is not absolute http(s)
    */
-  public static String httpOrNull(URI url) {
+  public static @Nullable String httpOrNull(@Nullable URI url) {
     if (url == null) {
       return null;
     }
@@ -121,7 +127,7 @@ public final class SafeUrls {
    * is protocol-relative ({@code //host} leaves the site) or has no scheme. Runs for every URL of
    * every page, so it compares in place instead of cutting out and lower-casing the scheme.
    */
-  private static String scheme(String url) {
+  private static @Nullable String scheme(@Nullable String url) {
     if (url == null || url.isEmpty()) {
       return null;
     }

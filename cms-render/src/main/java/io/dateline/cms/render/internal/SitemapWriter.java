@@ -14,10 +14,13 @@ import java.util.function.IntFunction;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes sitemaps (sitemaps.org 0.9) and Google News sitemaps with the JDK's StAX writer, which
  * escapes text and keeps namespaces straight.
+ *
+ * @since 0.1.0
  */
 public final class SitemapWriter {
   /** The sitemap namespace. */
@@ -200,7 +203,7 @@ public final class SitemapWriter {
           });
     }
 
-    Document news(String name, String value) {
+    Document news(String name, @Nullable String value) {
       return write(
           () -> {
             xml.writeStartElement(NEWS_NS, name);

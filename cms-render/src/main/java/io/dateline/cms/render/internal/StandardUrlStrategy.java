@@ -13,7 +13,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** The layout documented on {@link UrlStrategy#standard()}. Stateless and thread-safe. */
+/**
+ * The layout documented on {@link UrlStrategy#standard()}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
 public final class StandardUrlStrategy implements UrlStrategy {
   /** The shared instance. */
   public static final StandardUrlStrategy INSTANCE = new StandardUrlStrategy();

@@ -8,11 +8,14 @@ import io.dateline.cms.render.spi.HeadWriter;
 import io.dateline.cms.render.spi.HtmlOutput;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link HtmlOutput} and {@link HeadWriter} on top of a jte {@link TemplateOutput}, so hooks write
  * straight into the page being rendered. Escaping is jte's own ({@link Escape}), the same the
  * templates use.
+ *
+ * @since 0.1.0
  */
 public final class TemplateHtmlOutput implements HtmlOutput, HeadWriter {
   private static final Set<String> REFUSED_TAGS =
@@ -57,13 +60,13 @@ public final class TemplateHtmlOutput implements HtmlOutput, HeadWriter {
   }
 
   @Override
-  public HtmlOutput open(String tag, String... attributes) {
+  public HtmlOutput open(String tag, @Nullable String... attributes) {
     startTag(tag, attributes);
     return this;
   }
 
   @Override
-  public HtmlOutput empty(String tag, String... attributes) {
+  public HtmlOutput empty(String tag, @Nullable String... attributes) {
     startTag(tag, attributes);
     return this;
   }
@@ -78,7 +81,7 @@ public final class TemplateHtmlOutput implements HtmlOutput, HeadWriter {
   }
 
   @Override
-  public HtmlOutput text(String text) {
+  public HtmlOutput text(@Nullable String text) {
     if (text != null) {
       Escape.htmlContent(text, out);
     }

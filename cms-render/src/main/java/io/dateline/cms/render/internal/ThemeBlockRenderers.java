@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * The default theme's markup for each block kind. They write through {@link HtmlOutput} like any
  * application renderer, so they get the same escaping and URL checks.
+ *
+ * @since 0.1.0
  */
 public final class ThemeBlockRenderers {
   private ThemeBlockRenderers() {}

@@ -36,9 +36,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
-/** Builds view models from core objects. Stateless and thread-safe. */
+/**
+ * Builds view models from core objects. Stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
 public final class ViewAssembler {
   // Saving an article moments after publishing it is not an update worth showing readers.
   private static final Duration UPDATE_THRESHOLD = Duration.ofMinutes(1);
@@ -69,7 +75,7 @@ public final class ViewAssembler {
       long viewCount,
       List<Article> translations,
       List<HeadlineView> mostRead,
-      String beaconUrl) {
+      @Nullable String beaconUrl) {
     Locale lang = article.language() != null ? article.language() : tenant.defaultLocale();
     Locale fallback = tenant.defaultLocale();
     String url = required(urls.article(tenant, article), "article");
@@ -170,7 +176,7 @@ public final class ViewAssembler {
       UrlStrategy urls,
       Locale page,
       Map<ArticleId, Long> viewCounts,
-      PageCursor current,
+      @Nullable PageCursor current,
       List<HeadlineView> mostRead) {
     Labels labels = FORMATS.labels(page);
     String first = required(subjectUrl(tenant, subject, urls, page), "listing");
@@ -334,7 +340,7 @@ public final class ViewAssembler {
    * @param image the image, or {@code null}
    * @return the view, or {@code null}
    */
-  public static ImageView image(Image image) {
+  public static @Nullable ImageView image(@Nullable Image image) {
     if (image == null) {
       return null;
     }
@@ -408,7 +414,8 @@ public final class ViewAssembler {
       }
     }
     for (String tag : tags) {
-      if (byLanguage.get(tag).id().equals(translationKey)) {
+      Article translation = byLanguage.get(tag);
+      if (translation != null && translation.id().equals(translationKey)) {
         return tag;
       }
     }
@@ -425,7 +432,7 @@ public final class ViewAssembler {
   }
 
   private static List<FeedLink> editionFeeds(
-      Tenant tenant, UrlStrategy urls, Locale lang, FeedScope scope, String subject) {
+      Tenant tenant, UrlStrategy urls, Locale lang, FeedScope scope, @Nullable String subject) {
     String title = FORMATS.feedTitle(tenant.publicationName(), subject, lang);
     List<FeedLink> feeds = new ArrayList<>(2);
     for (FeedFormat format : FeedFormat.values()) {
@@ -441,13 +448,13 @@ public final class ViewAssembler {
       Tenant tenant, ListingSubject subject, UrlStrategy urls, Locale lang) {
     switch (subject.kind()) {
       case SECTION:
-        return urls.section(tenant, subject.section(), lang);
+        return urls.section(tenant, Objects.requireNonNull(subject.section(), "section"), lang);
       case TAG:
-        return urls.tag(tenant, subject.tag(), lang);
+        return urls.tag(tenant, Objects.requireNonNull(subject.tag(), "tag"), lang);
       case AUTHOR:
-        return urls.author(tenant, subject.author(), lang);
+        return urls.author(tenant, Objects.requireNonNull(subject.author(), "author"), lang);
       case LOCATION:
-        return urls.location(tenant, subject.location(), lang);
+        return urls.location(tenant, Objects.requireNonNull(subject.location(), "location"), lang);
       default:
         return urls.home(tenant, lang);
     }
@@ -458,13 +465,15 @@ public final class ViewAssembler {
     Locale fallback = tenant.defaultLocale();
     switch (subject.kind()) {
       case SECTION:
-        return subject.section().name().resolve(page, fallback);
+        return Objects.requireNonNull(subject.section(), "section").name().resolve(page, fallback);
       case TAG:
-        return subject.tag().name().resolve(page, fallback);
+        return Objects.requireNonNull(subject.tag(), "tag").name().resolve(page, fallback);
       case AUTHOR:
-        return subject.author().name().resolve(page, fallback);
+        return Objects.requireNonNull(subject.author(), "author").name().resolve(page, fallback);
       case LOCATION:
-        return subject.location().name().resolve(page, fallback);
+        return Objects.requireNonNull(subject.location(), "location")
+            .name()
+            .resolve(page, fallback);
       default:
         return labels.latest();
     }
@@ -494,7 +503,7 @@ public final class ViewAssembler {
     return url;
   }
 
-  private static String orElse(String preferred, String fallback) {
+  private static String orElse(@Nullable String preferred, String fallback) {
     return preferred == null || preferred.isBlank() ? fallback : preferred;
   }
 }

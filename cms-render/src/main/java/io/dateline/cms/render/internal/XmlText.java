@@ -1,10 +1,14 @@
 package io.dateline.cms.render.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Removes characters that XML 1.0 forbids (most C0 controls, unpaired surrogates, U+FFFE/U+FFFF).
  * Written by hand because neither library in the path drops them: the JDK's StAX writer emits them
  * and produces a document no parser accepts, and JDOM (under ROME) throws on them. A headline with
  * a stray control character must not take a whole feed or sitemap down.
+ *
+ * @since 0.1.0
  */
 public final class XmlText {
   private XmlText() {}
@@ -15,7 +19,7 @@ public final class XmlText {
    * @param text the text; may be {@code null}
    * @return the text without them ({@code null} stays {@code null})
    */
-  public static String clean(String text) {
+  public static @Nullable String clean(String text) {
     if (text == null) {
       return null;
     }

@@ -13,6 +13,7 @@ import java.util.Locale;
  * @param ordinal the block's position among blocks of the same kind, from 1 ("the third paragraph"
  *     has ordinal 3)
  * @param count the number of blocks in the body
+ * @since 0.1.0
  */
 public record BlockContext(ArticleView article, int index, int ordinal, int count) {
 

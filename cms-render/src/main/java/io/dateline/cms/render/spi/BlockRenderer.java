@@ -12,6 +12,7 @@ import io.dateline.cms.model.Block;
  * one instance renders many pages at once.
  *
  * @param <B> the block type
+ * @since 0.1.0
  */
 public interface BlockRenderer<B extends Block> {
 

@@ -8,6 +8,8 @@ import io.dateline.cms.render.PageInfo;
  * (title, description, canonical, hreflang, OpenGraph, Twitter, JSON-LD).
  *
  * <p>Implementations must be thread-safe.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface HeadContributor {

@@ -5,6 +5,8 @@ package io.dateline.cms.render.spi;
  * URLs checked as in {@link HtmlOutput}; only {@link #trustedHtml(String)} writes markup as is.
  *
  * <p>Not thread-safe: an instance belongs to one rendering call.
+ *
+ * @since 0.1.0
  */
 public interface HeadWriter {
 

@@ -2,6 +2,7 @@ package io.dateline.cms.render.spi;
 
 import io.dateline.cms.model.Span;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where block renderers, listeners and head contributors write markup. Every method escapes or
@@ -18,6 +19,8 @@ import java.util.List;
  * </ul>
  *
  * <p>Not thread-safe: an instance belongs to one rendering call and must not be kept after it.
+ *
+ * @since 0.1.0
  */
 public interface HtmlOutput {
 
@@ -30,7 +33,7 @@ public interface HtmlOutput {
    * @throws IllegalArgumentException for a refused tag or attribute name or an odd number of
    *     attribute strings
    */
-  HtmlOutput open(String tag, String... attributes);
+  HtmlOutput open(String tag, @Nullable String... attributes);
 
   /**
    * Writes a void element such as {@code img} or {@code hr} (no end tag follows).
@@ -40,7 +43,7 @@ public interface HtmlOutput {
    * @return this output
    * @throws IllegalArgumentException as for {@link #open(String, String...)}
    */
-  HtmlOutput empty(String tag, String... attributes);
+  HtmlOutput empty(String tag, @Nullable String... attributes);
 
   /**
    * Writes an end tag.
@@ -57,7 +60,7 @@ public interface HtmlOutput {
    * @param text plain text
    * @return this output
    */
-  HtmlOutput text(String text);
+  HtmlOutput text(@Nullable String text);
 
   /**
    * Writes inline runs the way the theme does: marks become {@code strong}, {@code em}, ...; links

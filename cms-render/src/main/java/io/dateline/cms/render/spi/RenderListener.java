@@ -10,6 +10,8 @@ import io.dateline.cms.render.ArticleView;
  *
  * <p>Listeners run in the order installed. Implementations must be thread-safe and must not keep
  * the {@link HtmlOutput} after the call.
+ *
+ * @since 0.1.0
  */
 public interface RenderListener {
 

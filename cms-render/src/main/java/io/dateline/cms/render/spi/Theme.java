@@ -22,6 +22,8 @@ import java.util.List;
  * {@link JteTheme} does. Error pages and the tenant index default to the standard theme's.
  *
  * <p>Implementations must be thread-safe and must escape every value they take from a view model.
+ *
+ * @since 0.1.0
  */
 public interface Theme {
 

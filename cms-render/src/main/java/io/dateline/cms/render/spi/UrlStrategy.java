@@ -24,6 +24,8 @@ import java.util.Locale;
  *
  * <p>Implementations must be thread-safe and must not talk to storage: everything they need is in
  * the arguments.
+ *
+ * @since 0.1.0
  */
 public interface UrlStrategy {
 

@@ -10,4 +10,7 @@
  * from the class path. New methods are added to these interfaces as defaults, so existing
  * implementations keep compiling.
  */
+@NullMarked
 package io.dateline.cms.render.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Builds one {@link SiteResponse}: status, headers, validators, compression and HEAD. */
 final class Answer {
@@ -20,11 +21,11 @@ final class Answer {
 
   private final int status;
   private final List<Map.Entry<String, String>> headers = new ArrayList<>(10);
-  private String contentType;
+  private @Nullable String contentType;
   private byte[] body = new byte[0];
-  private byte[] gzipped;
-  private String etag;
-  private Instant lastModified;
+  private byte @Nullable [] gzipped;
+  private @Nullable String etag;
+  private @Nullable Instant lastModified;
   private ServedKind kind = ServedKind.OTHER;
 
   private Answer(int status) {
@@ -67,7 +68,7 @@ final class Answer {
     return this;
   }
 
-  Answer lastModified(Instant lastModified) {
+  Answer lastModified(@Nullable Instant lastModified) {
     this.lastModified = lastModified;
     return this;
   }

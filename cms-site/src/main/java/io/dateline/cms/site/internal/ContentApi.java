@@ -407,10 +407,17 @@ final class ContentApi {
     }
 
     /** The {@code lang} parameter: one of the tenant's languages; its default when absent. */
-    private @Nullable Locale language(boolean required) {
+    /** The {@code lang} parameter, or the tenant's default language without one. */
+    private Locale language() {
+      Locale asked = requestedLanguage();
+      return asked == null ? tenant.defaultLocale() : asked;
+    }
+
+    /** The {@code lang} parameter, or {@code null} without one. */
+    private @Nullable Locale requestedLanguage() {
       String value = query.get("lang");
       if (value == null) {
-        return required ? tenant.defaultLocale() : null;
+        return null;
       }
       if (LANGUAGE.matcher(value).matches()) {
         Locale asked = Locale.forLanguageTag(value);
@@ -497,7 +504,7 @@ final class ContentApi {
     }
 
     Answer articleBySlug(String slug) {
-      Locale language = language(false);
+      Locale language = requestedLanguage();
       String keyId = "slug/" + slug + "/" + (language == null ? "" : language.getLanguage());
       Entry entry =
           engine.cached(key(keyId), gen -> articleDoc(gen, content.articles(), slug, language));
@@ -549,7 +556,7 @@ final class ContentApi {
     // -- listings --
 
     Answer listing(Kind kind, @Nullable String slug) {
-      Locale language = language(true);
+      Locale language = language();
       String token = query.get("after");
       PageCursor after = null;
       if (token != null) {
@@ -657,7 +664,7 @@ final class ContentApi {
     // -- directories --
 
     Answer directory(Kind kind) {
-      Locale language = language(true);
+      Locale language = language();
       String after = query.get("after");
       if (after != null && !isSlug(after)) {
         throw ApiProblem.invalid("after", "must be a slug from the previous page's next");
@@ -720,7 +727,7 @@ final class ContentApi {
     // -- most read --
 
     Answer mostRead() {
-      Locale language = language(true);
+      Locale language = language();
       int limit =
           limit(
               query,

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The small parts of HTTP semantics the site needs (RFC 9110 conditional requests and content
@@ -86,7 +87,8 @@ final class Http {
    * Whether a stored response with this validator answers the request with 304 (RFC 9110 §13.2.2):
    * {@code If-None-Match} decides when present (weak comparison), else {@code If-Modified-Since}.
    */
-  static boolean notModified(SiteRequest request, String etag, Instant lastModified) {
+  static boolean notModified(
+      SiteRequest request, @Nullable String etag, @Nullable Instant lastModified) {
     String ifNoneMatch = request.header("if-none-match");
     if (ifNoneMatch != null) {
       return etag != null && matchesAny(ifNoneMatch, etag);

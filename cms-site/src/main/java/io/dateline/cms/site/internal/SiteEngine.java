@@ -46,11 +46,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +71,8 @@ import org.slf4j.LoggerFactory;
  * of both in one go: 3, plus the view counter's count; a listing reads the listed object by slug
  * (none for the home page), the page, the most-read list and the references of both: at most 4,
  * plus the view counter's counts. When cached: none besides view counting.
+ *
+ * @since 0.1.0
  */
 public final class SiteEngine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SiteEngine.class);
@@ -130,7 +134,7 @@ public final class SiteEngine implements AutoCloseable {
   private final Dateline cms;
   private final DatelineRenderer renderer;
   private final Settings settings;
-  private final ViewCounter counter; // null when the Dateline counts no views
+  private final @Nullable ViewCounter counter; // null when the Dateline counts no views
   private final Cache<Key, Entry> cache;
   private final Cache<String, AtomicInteger> beaconClients;
   private final Map<TenantId, AtomicLong> generations = new ConcurrentHashMap<>();
@@ -143,7 +147,7 @@ public final class SiteEngine implements AutoCloseable {
    * Last-Modified} fall back to before the retraction, where an {@code If-Modified-Since} of the
    * page that still showed the story would get a 304.
    */
-  private final Instant startFloor;
+  private final @Nullable Instant startFloor;
 
   private final StaticFile stylesheet;
   private final StaticFile beaconScript;
@@ -152,7 +156,7 @@ public final class SiteEngine implements AutoCloseable {
   private volatile TenantRoutes routes;
   private final ChangeSubscription changes;
   private final ContentApi contentApi;
-  private final SiteMeters meters; // null without a MeterRegistry
+  private final @Nullable SiteMeters meters; // null without a MeterRegistry
 
   /**
    * Starts the engine: loads the tenants and starts following the change feed.
@@ -163,7 +167,7 @@ public final class SiteEngine implements AutoCloseable {
    * @param registry where to record the site's meters; {@code null} for none
    */
   public SiteEngine(
-      Dateline cms, DatelineRenderer renderer, Settings settings, MeterRegistry registry) {
+      Dateline cms, DatelineRenderer renderer, Settings settings, @Nullable MeterRegistry registry) {
     this.cms = cms;
     this.renderer = renderer;
     this.settings = settings;
@@ -208,7 +212,7 @@ public final class SiteEngine implements AutoCloseable {
     }
   }
 
-  private static Instant newestChange(Dateline cms, long head) {
+  private static @Nullable Instant newestChange(Dateline cms, long head) {
     if (head == 0) {
       return null;
     }
@@ -217,11 +221,11 @@ public final class SiteEngine implements AutoCloseable {
   }
 
   /** When a tenant last changed, as far as this engine can tell. */
-  Instant changedAt(TenantId tenant) {
+  @Nullable Instant changedAt(TenantId tenant) {
     return latest(lastChanges.get(tenant), startFloor);
   }
 
-  private static ViewCounter viewCounterOf(Dateline cms) {
+  private static @Nullable ViewCounter viewCounterOf(Dateline cms) {
     try {
       return cms.viewCounter();
     } catch (IllegalStateException e) {
@@ -422,7 +426,7 @@ public final class SiteEngine implements AutoCloseable {
         .surrogateKeys(List.of("tenants"));
   }
 
-  private Answer error(int status, Tenant tenant) {
+  private Answer error(int status, @Nullable Tenant tenant) {
     Locale locale = tenant == null ? Locale.ENGLISH : tenant.defaultLocale();
     String home = tenant == null ? settings.basePath() : renderer.urls(tenant).home(tenant, locale);
     Answer answer =
@@ -568,7 +572,7 @@ public final class SiteEngine implements AutoCloseable {
       long generation,
       ListingSubject subject,
       ArticleListing listing,
-      Instant lastModified,
+      @Nullable Instant lastModified,
       String identity)
       implements Entry {
     @Override
@@ -578,10 +582,10 @@ public final class SiteEngine implements AutoCloseable {
   }
 
   private record DocumentEntry(
-      long generation, byte[] body, byte[] gzipped, String etag, Instant lastModified)
+      long generation, byte[] body, byte[] gzipped, String etag, @Nullable Instant lastModified)
       implements Entry {
     /** A document as it is served: its UTF-8 bytes, their gzip form and entity tag, made once. */
-    static DocumentEntry of(long generation, String xml, Instant lastModified) {
+    static DocumentEntry of(long generation, String xml, @Nullable Instant lastModified) {
       byte[] body = xml.getBytes(StandardCharsets.UTF_8);
       return new DocumentEntry(
           generation, body, Http.gzip(body), "\"" + Http.hash(body) + "\"", lastModified);
@@ -599,7 +603,7 @@ public final class SiteEngine implements AutoCloseable {
    */
   private record SitemapEntry(long generation, List<DocumentEntry> files, boolean indexed)
       implements Entry {
-    static SitemapEntry of(long generation, SitemapSet set, Instant lastModified) {
+    static SitemapEntry of(long generation, SitemapSet set, @Nullable Instant lastModified) {
       List<DocumentEntry> files = new ArrayList<>(set.parts().size() + 1);
       files.add(DocumentEntry.of(generation, set.root(), lastModified));
       if (set.isIndexed()) {
@@ -730,7 +734,7 @@ public final class SiteEngine implements AutoCloseable {
               && settings.countViews()
               && counter != null
               && !request.method().equals("HEAD");
-      if (countHere) {
+      if (countHere && counter != null) {
         counter.record(
             tenant.id(), article.id(), request.remoteAddress(), request.header("user-agent"));
       }
@@ -827,7 +831,7 @@ public final class SiteEngine implements AutoCloseable {
      * Whether a cached most-read box can be used: loaded since the tenant's last change, and
      * recently, since its ranking moves with views rather than with content changes.
      */
-    private boolean usable(Entry entry, long generation) {
+    private boolean usable(@Nullable Entry entry, long generation) {
       return entry instanceof MostReadEntry m
           && m.generation() == generation
           && System.nanoTime() - m.loadedNanos() < settings.mostReadRefresh().toNanos();
@@ -863,7 +867,7 @@ public final class SiteEngine implements AutoCloseable {
       Key key = mostReadKey(language);
       long generation = generation(tenant.id()).get();
       Entry cachedEntry = cache.getIfPresent(key);
-      if (usable(cachedEntry, generation)) {
+      if (cachedEntry != null && usable(cachedEntry, generation)) {
         return (MostReadEntry) cachedEntry;
       }
       List<ViewedArticle> items = loadMostReadItems(language);
@@ -899,7 +903,8 @@ public final class SiteEngine implements AutoCloseable {
 
     // -- listings --
 
-    private Answer listing(Locale language, SitePage.ListingKind kind, String slug) {
+    private Answer listing(
+        Locale language, SitePage.@Nullable ListingKind kind, @Nullable String slug) {
       String token = queryParameter("after");
       PageCursor cursor = null;
       if (token != null) {
@@ -980,9 +985,9 @@ public final class SiteEngine implements AutoCloseable {
     private Entry loadListing(
         Key key,
         Locale language,
-        SitePage.ListingKind kind,
-        String slug,
-        PageCursor after,
+        SitePage.@Nullable ListingKind kind,
+        @Nullable String slug,
+        @Nullable PageCursor after,
         long generation) {
       Optional<Subject> subject = subject(kind, slug, language);
       if (subject.isEmpty()) {
@@ -1022,34 +1027,37 @@ public final class SiteEngine implements AutoCloseable {
     /** What a listing lists, and how to query it. */
     private record Subject(ListingSubject subject, ArticleQuery query, String identity) {}
 
-    private Optional<Subject> subject(SitePage.ListingKind kind, String slug, Locale language) {
+    private Optional<Subject> subject(
+        SitePage.@Nullable ListingKind kind, @Nullable String slug, Locale language) {
       ArticleQuery published = ArticleQuery.published();
       if (kind == null) {
         return Optional.of(new Subject(ListingSubject.latest(), published, "home"));
       }
+      // The URL parser gives every listing of a kind its slug.
+      String present = Objects.requireNonNull(slug, "slug");
       switch (kind) {
         case SECTION:
           return content
               .sections()
-              .findBySlug(slug)
+              .findBySlug(present)
               .map(
                   s ->
                       new Subject(ListingSubject.of(s), published.inSection(s.id()), s.toString()));
         case TAG:
           return content
               .tags()
-              .findBySlug(slug)
+              .findBySlug(present)
               .map(t -> new Subject(ListingSubject.of(t), published.withTag(t.id()), t.toString()));
         case AUTHOR:
           return content
               .authors()
-              .findBySlug(slug)
+              .findBySlug(present)
               .map(
                   a -> new Subject(ListingSubject.of(a), published.byAuthor(a.id()), a.toString()));
         default:
           return content
               .locations()
-              .findBySlug(slug)
+              .findBySlug(present)
               .map(
                   l ->
                       new Subject(
@@ -1110,13 +1118,11 @@ public final class SiteEngine implements AutoCloseable {
       if (page.kind() == null) {
         return Optional.of(FeedScope.all(page.language()));
       }
+      String slug = Objects.requireNonNull(page.slug(), "slug");
       if (page.kind() == SitePage.ListingKind.SECTION) {
-        return content
-            .sections()
-            .findBySlug(page.slug())
-            .map(s -> FeedScope.section(s, page.language()));
+        return content.sections().findBySlug(slug).map(s -> FeedScope.section(s, page.language()));
       }
-      return content.tags().findBySlug(page.slug()).map(t -> FeedScope.tag(t, page.language()));
+      return content.tags().findBySlug(slug).map(t -> FeedScope.tag(t, page.language()));
     }
 
     private Answer document(DocumentEntry doc, String type) {
@@ -1158,7 +1164,7 @@ public final class SiteEngine implements AutoCloseable {
      * Published articles, newest first, a page of the largest size at a time: all of them, or those
      * published since a time (pages stop at the first older one).
      */
-    private List<Article> published(Instant since) {
+    private List<Article> published(@Nullable Instant since) {
       List<Article> published = new ArrayList<>();
       PageCursor cursor = null;
       do {
@@ -1167,7 +1173,7 @@ public final class SiteEngine implements AutoCloseable {
                 .articles()
                 .list(ArticleQuery.published().limit(ArticleQuery.MAX_LIMIT).after(cursor));
         for (Article a : page.articles()) {
-          if (since != null && a.publishAt().isBefore(since)) {
+          if (since != null && Objects.requireNonNull(a.publishAt(), "publishAt").isBefore(since)) {
             return published;
           }
           published.add(a);
@@ -1177,7 +1183,7 @@ public final class SiteEngine implements AutoCloseable {
       return published;
     }
 
-    private String queryParameter(String name) {
+    private @Nullable String queryParameter(String name) {
       String query = request.rawQuery();
       if (query == null) {
         return null;
@@ -1209,7 +1215,7 @@ public final class SiteEngine implements AutoCloseable {
     }
   }
 
-  private static Instant newest(List<Article> articles) {
+  private static @Nullable Instant newest(List<Article> articles) {
     Instant newest = null;
     for (Article a : articles) {
       newest = latest(newest, latest(a.updatedAt(), a.publishAt()));
@@ -1217,7 +1223,7 @@ public final class SiteEngine implements AutoCloseable {
     return newest;
   }
 
-  private static Instant latest(Instant a, Instant b) {
+  private static @Nullable Instant latest(@Nullable Instant a, @Nullable Instant b) {
     if (a == null) {
       return b;
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The inverse of the standard URL strategy: {@code /} (the default edition) or {@code /{lang}/},
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  * <p>Written by hand because the layout is seven fixed shapes: a routing library would add a
  * dependency and a second description of the same layout. Slugs are checked against the slug
  * alphabet here, so nothing else reaches storage.
+ *
+ * @since 0.1.0
  */
 public final class StandardUrlParser implements UrlParser {
   /** The shared instance. */
@@ -58,7 +61,7 @@ public final class StandardUrlParser implements UrlParser {
   }
 
   /** The tenant's supported language with this code, or {@code null}. */
-  private static Locale supported(Tenant tenant, String code) {
+  private static @Nullable Locale supported(Tenant tenant, String code) {
     for (Locale l : tenant.supportedLocales()) {
       if (l.getLanguage().equals(code)) {
         return l;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which tenant a request path belongs to: the tenant whose base URL's path is the longest prefix of
@@ -59,7 +60,7 @@ final class TenantRoutes {
     return routes.stream().map(Route::tenant).sorted(Comparator.comparing(Tenant::id)).toList();
   }
 
-  Route get(TenantId id) {
+  @Nullable Route get(TenantId id) {
     return byId.get(id);
   }
 
@@ -68,7 +69,7 @@ final class TenantRoutes {
     return routes.stream().anyMatch(r -> r.basePath().equals(basePath));
   }
 
-  Match match(SiteRequest request) {
+  @Nullable Match match(SiteRequest request) {
     String path = request.rawPath();
     List<Route> longest = new ArrayList<>(1);
     for (Route r : routes) {

@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe, as a servlet must be; it keeps no state besides the site. The servlet does not
  * own the site: {@link #destroy()} leaves it open, and whoever built it closes it.
+ *
+ * @since 0.1.0
  */
 public final class DatelineServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;

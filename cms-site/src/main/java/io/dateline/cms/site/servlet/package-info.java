@@ -59,4 +59,7 @@
  * close the site, then the {@link io.dateline.cms.Dateline} (which flushes counted views), then the
  * storage.
  */
+@NullMarked
 package io.dateline.cms.site.servlet;
+
+import org.jspecify.annotations.NullMarked;

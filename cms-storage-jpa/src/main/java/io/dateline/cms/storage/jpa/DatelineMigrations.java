@@ -17,6 +17,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  *
  * <p>Thread-safe; Flyway takes a database lock, so several nodes may call {@link #migrate} at the
  * same time and the migrations still run once.
+ *
+ * @since 0.1.0
  */
 public final class DatelineMigrations {
   /** The classpath location of the migration scripts. */

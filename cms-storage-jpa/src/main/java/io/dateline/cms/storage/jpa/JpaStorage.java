@@ -39,6 +39,7 @@ import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +71,8 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: one instance serves the whole application, and several instances (on one or many
  * nodes) may share a database. {@link #close()} releases what the storage built itself (its pool
  * and entity manager factory), never what the application passed in.
+ *
+ * @since 0.1.0
  */
 public final class JpaStorage implements ContentStorage {
   private static final Logger LOG = LoggerFactory.getLogger(JpaStorage.class);
@@ -223,12 +226,12 @@ public final class JpaStorage implements ContentStorage {
 
   /** Configures a {@link JpaStorage}; not thread-safe. Set exactly one connection source. */
   public static final class Builder {
-    private DataSource dataSource;
-    private String jdbcUrl;
-    private String username;
-    private String password;
+    private @Nullable DataSource dataSource;
+    private @Nullable String jdbcUrl;
+    private @Nullable String username;
+    private @Nullable String password;
     private int maximumPoolSize = 10;
-    private EntityManagerFactory entityManagerFactory;
+    private @Nullable EntityManagerFactory entityManagerFactory;
     private boolean migrateOnStart;
     private Clock clock = Clock.systemUTC();
     private final Map<String, Object> properties = new LinkedHashMap<>();
@@ -260,7 +263,7 @@ public final class JpaStorage implements ContentStorage {
      * @param password the password, or {@code null}
      * @return this builder
      */
-    public Builder jdbcUrl(String url, String username, String password) {
+    public Builder jdbcUrl(String url, @Nullable String username, @Nullable String password) {
       this.jdbcUrl = Objects.requireNonNull(url, "url");
       this.username = username;
       this.password = password;
@@ -367,8 +370,10 @@ public final class JpaStorage implements ContentStorage {
       List<AutoCloseable> owned = new ArrayList<>();
       DataSource ds = dataSource;
       if (ds == null) {
-        LOG.info("Dateline JPA storage: connecting to {}", JdbcUrls.redact(jdbcUrl));
-        ds = pool();
+        // build() has checked that exactly one of a data source, a factory and a URL is set.
+        String url = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        LOG.info("Dateline JPA storage: connecting to {}", JdbcUrls.redact(url));
+        ds = pool(url);
         owned.add((HikariDataSource) ds);
       } else {
         LOG.info("Dateline JPA storage: on the application's data source");
@@ -396,7 +401,7 @@ public final class JpaStorage implements ContentStorage {
       }
     }
 
-    private HikariDataSource pool() {
+    private HikariDataSource pool(String jdbcUrl) {
       HikariConfig config = new HikariConfig();
       // The pool gets a data source, not the URL, so that it never sees (or logs) the URL's
       // secrets.

@@ -6,4 +6,7 @@
  * creates and upgrades the schema with Flyway. JPA entities are internal and never appear in this
  * API.
  */
+@NullMarked
 package io.dateline.cms.storage.jpa;
+
+import org.jspecify.annotations.NullMarked;

@@ -45,6 +45,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -172,7 +173,9 @@ public final class SampleContent {
         authors.put(
             a.key(),
             site.authors()
-                .create(new AuthorDraft(a.slug(), text(a.name()), text(a.bio()), a.email(), null))
+                .create(
+                    new AuthorDraft(
+                        a.slug(), text(a.name()), optionalText(a.bio()), a.email(), null))
                 .id());
       }
       for (SectionSpec s : spec.sections()) {
@@ -275,10 +278,11 @@ public final class SampleContent {
       return article;
     }
 
+    private @Nullable LocalizedText optionalText(@Nullable Map<String, String> values) {
+      return values == null ? null : text(values);
+    }
+
     private LocalizedText text(Map<String, String> values) {
-      if (values == null) {
-        return null;
-      }
       Map<Locale, String> map = new LinkedHashMap<>();
       values.forEach((tag, value) -> map.put(Locale.forLanguageTag(tag), value));
       return new LocalizedText(map);

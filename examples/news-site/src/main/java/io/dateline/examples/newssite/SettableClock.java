@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A clock that shows whatever instant it was last set to. The sample content uses it to publish
@@ -64,7 +65,7 @@ public final class SettableClock extends Clock {
   }
 
   @Override
-  public Instant instant() {
+  public @Nullable Instant instant() {
     return now.get();
   }
 }

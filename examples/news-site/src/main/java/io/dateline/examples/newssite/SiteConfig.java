@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to run the site. Immutable and thread-safe; build one with {@link #builder()}.
@@ -24,9 +25,9 @@ public record SiteConfig(
     String host,
     int port,
     Path dataDirectory,
-    String jdbcUrl,
-    String jdbcUser,
-    String jdbcPassword,
+    @Nullable String jdbcUrl,
+    @Nullable String jdbcUser,
+    @Nullable String jdbcPassword,
     Clock clock,
     Duration publishInterval,
     Duration viewFlushInterval,
@@ -109,9 +110,9 @@ public record SiteConfig(
     private String host = "localhost";
     private int port = DEFAULT_PORT;
     private Path dataDirectory = Path.of("data");
-    private String jdbcUrl;
-    private String jdbcUser;
-    private String jdbcPassword;
+    private @Nullable String jdbcUrl;
+    private @Nullable String jdbcUser;
+    private @Nullable String jdbcPassword;
     private Clock clock = Clock.systemUTC();
     private Duration publishInterval = Duration.ofSeconds(5);
     private Duration viewFlushInterval = Duration.ofSeconds(5);
@@ -160,7 +161,7 @@ public record SiteConfig(
      * @param password the password, or {@code null}
      * @return this builder
      */
-    public Builder database(String url, String user, String password) {
+    public Builder database(String url, @Nullable String user, @Nullable String password) {
       this.jdbcUrl = url;
       this.jdbcUser = user;
       this.jdbcPassword = password;
@@ -240,7 +241,7 @@ public record SiteConfig(
             installSamples);
   }
 
-  private static String blankToNull(String value) {
+  private static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value;
   }
 }

@@ -11,6 +11,7 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row of {@code dateline_article}. Ordered reference lists live in the {@code refs} JSON column
@@ -19,6 +20,8 @@ import org.hibernate.type.SqlTypes;
  *
  * <p>{@code version} is not a JPA {@code @Version}: the repository advances it with an explicit
  * compare-and-set statement, so every stored change (even one that changes nothing else) counts.
+ *
+ * @since 0.1.0
  */
 @Entity(name = "ArticleEntity")
 @Table(name = "dateline_article")
@@ -61,7 +64,7 @@ public class ArticleEntity {
   String refs;
 
   @Column(name = "dateline_id")
-  UUID datelineId;
+  @Nullable UUID datelineId;
 
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "sources", nullable = false)
@@ -69,7 +72,7 @@ public class ArticleEntity {
 
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "featured_image")
-  String featuredImage;
+  @Nullable String featuredImage;
 
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "seo", nullable = false)
@@ -82,10 +85,10 @@ public class ArticleEntity {
   String status;
 
   @Column(name = "publish_at")
-  Instant publishAt;
+  @Nullable Instant publishAt;
 
   @Column(name = "first_published_at")
-  Instant firstPublishedAt;
+  @Nullable Instant firstPublishedAt;
 
   @Column(name = "created_at", nullable = false)
   Instant createdAt;

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Maps {@link Article} to its rows and back. Stateless. */
 final class ArticleMapping {
@@ -31,7 +32,12 @@ final class ArticleMapping {
    * exactly as {@link JpaArticleRepository#insert} returned it.
    */
   static Instant stored(Instant instant) {
-    return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+    return instant.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** {@link #stored(Instant)} for a column that may be empty. */
+  static @Nullable Instant storedOrNull(@Nullable Instant instant) {
+    return instant == null ? null : stored(instant);
   }
 
   /** Copies every column from the article (the tenant comes from the session). */
@@ -56,8 +62,8 @@ final class ArticleMapping {
     e.seo = ContentJson.seo(a.seo());
     e.exclusive = a.exclusive();
     e.status = a.status().name();
-    e.publishAt = stored(a.publishAt());
-    e.firstPublishedAt = stored(a.firstPublishedAt());
+    e.publishAt = storedOrNull(a.publishAt());
+    e.firstPublishedAt = storedOrNull(a.firstPublishedAt());
     e.createdAt = stored(a.createdAt());
     e.updatedAt = stored(a.updatedAt());
   }
@@ -97,7 +103,7 @@ final class ArticleMapping {
     List<ArticleRefEntity> rows = new ArrayList<>();
     UUID id = a.id().value();
     String status = a.status().name();
-    Instant publishAt = stored(a.publishAt());
+    Instant publishAt = storedOrNull(a.publishAt());
     addRows(
         rows,
         id,
@@ -128,7 +134,7 @@ final class ArticleMapping {
       ArticleRefEntity.Kind kind,
       List<UUID> refIds,
       String status,
-      Instant publishAt) {
+      @Nullable Instant publishAt) {
     Set<UUID> distinct = new LinkedHashSet<>(refIds);
     for (UUID refId : distinct) {
       rows.add(new ArticleRefEntity(articleId, kind, refId, status, publishAt));

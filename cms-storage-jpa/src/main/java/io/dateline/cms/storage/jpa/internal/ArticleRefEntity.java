@@ -8,11 +8,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row of {@code dateline_article_ref}: one article refers to one author, section, tag or
  * location. It repeats the article's status and publish time so that a listing by reference reads
  * one index in listing order.
+ *
+ * @since 0.1.0
  */
 @Entity(name = "ArticleRefEntity")
 @Table(name = "dateline_article_ref")
@@ -47,12 +50,13 @@ public class ArticleRefEntity {
   String status;
 
   @Column(name = "publish_at")
-  Instant publishAt;
+  @Nullable Instant publishAt;
 
   /** For Hibernate. */
   protected ArticleRefEntity() {}
 
-  ArticleRefEntity(UUID articleId, Kind kind, UUID refId, String status, Instant publishAt) {
+  ArticleRefEntity(
+      UUID articleId, Kind kind, UUID refId, String status, @Nullable Instant publishAt) {
     this.articleId = articleId;
     this.refKind = kind.name();
     this.refId = refId;

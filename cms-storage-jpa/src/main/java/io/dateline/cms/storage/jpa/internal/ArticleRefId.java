@@ -3,15 +3,20 @@ package io.dateline.cms.storage.jpa.internal;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** The identifier of an {@link ArticleRefEntity}. */
+/**
+ * The identifier of an {@link ArticleRefEntity}.
+ *
+ * @since 0.1.0
+ */
 public class ArticleRefId implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  String tenantId;
-  UUID articleId;
-  String refKind;
-  UUID refId;
+  @Nullable String tenantId;
+  @Nullable UUID articleId;
+  @Nullable String refKind;
+  @Nullable UUID refId;
 
   /** For Hibernate. */
   protected ArticleRefId() {}

@@ -5,8 +5,13 @@ import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
-/** An author's row in {@code dateline_directory_entry}. */
+/**
+ * An author's row in {@code dateline_directory_entry}.
+ *
+ * @since 0.1.0
+ */
 @Entity(name = "AuthorEntity")
 @DiscriminatorValue("AUTHOR")
 public class AuthorEntity extends DirectoryEntryEntity {
@@ -15,10 +20,10 @@ public class AuthorEntity extends DirectoryEntryEntity {
   String bio;
 
   @Column(name = "email", length = 320)
-  String email;
+  @Nullable String email;
 
   @Column(name = "image_url", length = 2000)
-  String imageUrl;
+  @Nullable String imageUrl;
 
   /** For Hibernate. */
   protected AuthorEntity() {}

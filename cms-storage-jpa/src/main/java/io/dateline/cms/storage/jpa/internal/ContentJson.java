@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the model's value objects as JSON and reads them back, field by field.
@@ -35,6 +36,8 @@ import java.util.function.Function;
  * {@link LocalizedText}'s first language is its fallback).
  *
  * <p>Thread-safe: the mapper is immutable after construction.
+ *
+ * @since 0.1.0
  */
 public final class ContentJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -153,7 +156,7 @@ public final class ContentJson {
    * @param image the image, or {@code null}
    * @return a JSON object, or {@code null}
    */
-  public static String imageJson(Image image) {
+  public static @Nullable String imageJson(@Nullable Image image) {
     return image == null ? null : write(image(image));
   }
 
@@ -163,7 +166,7 @@ public final class ContentJson {
    * @param json a JSON object, or {@code null}
    * @return the image, or {@code null}
    */
-  public static Image image(String json) {
+  public static @Nullable Image image(@Nullable String json) {
     return json == null ? null : image(read(json));
   }
 
@@ -352,18 +355,18 @@ public final class ContentJson {
     return result;
   }
 
-  private static void putIfPresent(ObjectNode node, String field, String value) {
+  private static void putIfPresent(ObjectNode node, String field, @Nullable String value) {
     if (value != null) {
       node.put(field, value);
     }
   }
 
-  private static String text(JsonNode node, String field) {
+  private static @Nullable String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? null : value.asText();
   }
 
-  private static URI uri(JsonNode node, String field) {
+  private static @Nullable URI uri(JsonNode node, String field) {
     String value = text(node, field);
     return value == null ? null : URI.create(value);
   }

@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 /**
  * The databases the store supports, and the few places where their SQL differs: column types in the
  * migrations and the upserts of the view counters.
+ *
+ * @since 0.1.0
  */
 public enum Database {
   /** H2 2.x: standard {@code MERGE} for upserts, {@code json} columns. */

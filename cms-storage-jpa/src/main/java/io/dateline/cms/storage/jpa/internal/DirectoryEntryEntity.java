@@ -17,6 +17,8 @@ import org.hibernate.type.SqlTypes;
 /**
  * A row of {@code dateline_directory_entry}: an author, tag, section or location. One table for the
  * four kinds lets a page's references load with a single polymorphic query.
+ *
+ * @since 0.1.0
  */
 @Entity(name = "DirectoryEntryEntity")
 @Table(name = "dateline_directory_entry")

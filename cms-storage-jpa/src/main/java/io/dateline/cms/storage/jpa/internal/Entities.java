@@ -2,7 +2,11 @@ package io.dateline.cms.storage.jpa.internal;
 
 import java.util.List;
 
-/** The entity classes of the store, in one place for bootstrapping. */
+/**
+ * The entity classes of the store, in one place for bootstrapping.
+ *
+ * @since 0.1.0
+ */
 public final class Entities {
   private Entities() {}
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the secrets a JDBC URL may carry (a {@code password=} parameter, H2's {@code ;PASSWORD=}
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
  * <p>Written here because neither the pool nor the drivers offer it for every form: HikariCP masks
  * only a lower-case {@code password=} parameter in its own debug lines, and Hibernate logs the URL
  * the driver reports, secrets included.
+ *
+ * @since 0.1.0
  */
 public final class JdbcUrls {
   /** What replaces a secret in a redacted URL. */
@@ -43,7 +46,7 @@ public final class JdbcUrls {
    * @param url a JDBC URL, or any text holding one; {@code null} gives {@code null}
    * @return the redacted text
    */
-  public static String redact(String url) {
+  public static @Nullable String redact(@Nullable String url) {
     return redact(url, PARAMETER);
   }
 
@@ -54,11 +57,11 @@ public final class JdbcUrls {
    * @param text the text; {@code null} gives {@code null}
    * @return the redacted text
    */
-  public static String redactText(String text) {
+  public static @Nullable String redactText(@Nullable String text) {
     return redact(text, PARAMETER_IN_TEXT);
   }
 
-  private static String redact(String url, Pattern parameter) {
+  private static @Nullable String redact(@Nullable String url, Pattern parameter) {
     if (url == null) {
       return null;
     }

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tenant's articles in {@code dateline_article}, with {@code dateline_article_ref} kept in step
@@ -140,7 +141,7 @@ final class JpaArticleRepository implements ArticleRepository {
    */
   @Override
   public List<ViewedArticle> mostRead(
-      Locale language, LocalDate fromDay, LocalDate toDay, int limit) {
+      Locale language, @Nullable LocalDate fromDay, @Nullable LocalDate toDay, int limit) {
     Objects.requireNonNull(language, "language");
     if (fromDay != null) {
       Objects.requireNonNull(toDay, "toDay");
@@ -200,7 +201,10 @@ final class JpaArticleRepository implements ArticleRepository {
       return new Page<>(items, null);
     }
     Article last = items.get(items.size() - 1);
-    return new Page<>(items, new PageCursor(last.publishAt(), last.id()));
+    return new Page<>(
+        items,
+        new PageCursor(
+            Objects.requireNonNull(last.publishAt(), "a listed article's publishAt"), last.id()));
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hibernate.Session;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The change feed in {@code dateline_change}, with positions handed out by the one row of {@code
@@ -28,6 +29,8 @@ import org.hibernate.Session;
  * last statements, so the head row's lock is held only from there to the commit.
  *
  * <p>Thread-safe: holds no state but the session runner and the clock.
+ *
+ * @since 0.1.0
  */
 public final class JpaChangeLog implements ChangeLog {
   private static final String INCREMENT_HEAD =
@@ -134,7 +137,8 @@ public final class JpaChangeLog implements ChangeLog {
   }
 
   private static List<Change> select(
-      Connection connection, String sql, String tenant, long after, int limit) throws SQLException {
+      Connection connection, String sql, @Nullable String tenant, long after, int limit)
+      throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       int i = 1;
       if (tenant != null) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hibernate.Session;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tenant's directory of one kind in {@code dateline_directory_entry}. The kinds differ only in
@@ -115,7 +116,7 @@ class JpaDirectoryRepository<T, I, E extends DirectoryEntryEntity>
   }
 
   @Override
-  public List<T> list(String afterSlug, int limit) {
+  public List<T> list(@Nullable String afterSlug, int limit) {
     String hql =
         "from "
             + entityName

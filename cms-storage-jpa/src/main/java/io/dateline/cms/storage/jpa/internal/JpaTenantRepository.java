@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The global {@code dateline_tenant} table. */
+/**
+ * The global {@code dateline_tenant} table.
+ *
+ * @since 0.1.0
+ */
 public final class JpaTenantRepository implements TenantRepository {
   /** Saving retries once when another node inserted the same new tenant at the same moment. */
   private static final int SAVE_ATTEMPTS = 2;

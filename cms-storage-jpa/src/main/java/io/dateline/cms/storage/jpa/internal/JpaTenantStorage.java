@@ -26,7 +26,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** One tenant's repositories on the JPA store. Cheap to create; holds no state of its own. */
+/**
+ * One tenant's repositories on the JPA store. Cheap to create; holds no state of its own.
+ *
+ * @since 0.1.0
+ */
 public final class JpaTenantStorage implements TenantStorage {
   private final TenantId tenantId;
   private final TenantSessions sessions;

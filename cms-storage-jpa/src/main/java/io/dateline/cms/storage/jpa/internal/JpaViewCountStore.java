@@ -32,6 +32,8 @@ import java.util.UUID;
  * (which JPQL cannot express portably). Those statements are the only SQL in this module that
  * Hibernate's tenant filter does not see, so each one names its tenant explicitly: every row
  * written carries the increment's {@code tenant_id}, and every key it matches on leads with it.
+ *
+ * @since 0.1.0
  */
 public final class JpaViewCountStore implements ViewCountStore {
   /**

@@ -13,6 +13,8 @@ import org.hibernate.type.format.FormatMapper;
  * which includes a class-path scan for Jackson modules, to serve columns that never need it. Not
  * part of {@code JpaStorage.recommendedProperties()}: an application's own entities may map JSON to
  * objects.
+ *
+ * @since 0.1.0
  */
 public final class JsonTextFormatMapper implements FormatMapper {
   /** Creates the mapper. */

@@ -3,8 +3,13 @@ package io.dateline.cms.storage.jpa.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
+import org.jspecify.annotations.Nullable;
 
-/** A location's row in {@code dateline_directory_entry}. */
+/**
+ * A location's row in {@code dateline_directory_entry}.
+ *
+ * @since 0.1.0
+ */
 @Entity(name = "LocationEntity")
 @DiscriminatorValue("LOCATION")
 public class LocationEntity extends DirectoryEntryEntity {
@@ -12,10 +17,10 @@ public class LocationEntity extends DirectoryEntryEntity {
   String locationKind;
 
   @Column(name = "latitude")
-  Double latitude;
+  @Nullable Double latitude;
 
   @Column(name = "longitude")
-  Double longitude;
+  @Nullable Double longitude;
 
   /** For Hibernate. */
   protected LocationEntity() {}

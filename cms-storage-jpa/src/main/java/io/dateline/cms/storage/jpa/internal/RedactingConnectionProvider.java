@@ -6,12 +6,15 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.connections.internal.DataSourceConnectionProvider;
 import org.hibernate.engine.jdbc.connections.spi.DatabaseConnectionInfo;
 import org.hibernate.engine.jdbc.env.spi.ExtractedDatabaseMetaData;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hibernate's connection provider for a {@link DataSource}, except that the connection summary
  * Hibernate logs at start ({@code HHH10001005: Database info}) shows the JDBC URL with its secrets
  * masked: Hibernate takes the URL from the driver's metadata, and PostgreSQL's driver reports it as
  * it was given, password included.
+ *
+ * @since 0.1.0
  */
 public final class RedactingConnectionProvider extends DataSourceConnectionProvider {
   private static final long serialVersionUID = 1L;
@@ -39,7 +42,7 @@ public final class RedactingConnectionProvider extends DataSourceConnectionProvi
   /** The summary of a connection, with every URL in it redacted. */
   private record Redacted(DatabaseConnectionInfo info) implements DatabaseConnectionInfo {
     @Override
-    public String getJdbcUrl() {
+    public @Nullable String getJdbcUrl() {
       return JdbcUrls.redact(info.getJdbcUrl());
     }
 
@@ -99,7 +102,7 @@ public final class RedactingConnectionProvider extends DataSourceConnectionProvi
     }
 
     @Override
-    public String toInfoString() {
+    public @Nullable String toInfoString() {
       String text = info.toInfoString();
       String raw = info.getJdbcUrl();
       if (raw != null && !raw.isEmpty()) {

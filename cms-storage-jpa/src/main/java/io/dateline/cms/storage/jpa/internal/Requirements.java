@@ -3,6 +3,7 @@ package io.dateline.cms.storage.jpa.internal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks, before any Hibernate 7 or Jakarta Persistence 3.2 type is touched, that the classpath has
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>This class refers to neither library's types; it reads their versions by reflection and from
  * the jars' manifests.
+ *
+ * @since 0.1.0
  */
 public final class Requirements {
   /** The oldest Hibernate ORM the storage runs on, as major and minor. */
@@ -50,7 +53,7 @@ public final class Requirements {
    *     is not on the classpath
    * @return a message saying what was found and what is required, or empty when both fit
    */
-  public static Optional<String> problem(String hibernate, String persistence) {
+  public static Optional<String> problem(@Nullable String hibernate, @Nullable String persistence) {
     boolean hibernateFits = atLeast(hibernate, HIBERNATE);
     boolean persistenceFits = atLeast(persistence, PERSISTENCE);
     if (hibernateFits && persistenceFits) {
@@ -73,7 +76,7 @@ public final class Requirements {
             + ". Remove the version your build pins, or raise it to those versions.");
   }
 
-  private static boolean atLeast(String version, int[] required) {
+  private static boolean atLeast(@Nullable String version, int[] required) {
     if (version == null) {
       return false;
     }
@@ -91,7 +94,7 @@ public final class Requirements {
    *
    * @return the version, or {@code null} when there is none
    */
-  static String hibernateVersion() {
+  static @Nullable String hibernateVersion() {
     try {
       Class<?> version = Class.forName("org.hibernate.Version");
       Object value = version.getMethod("getVersionString").invoke(null);
@@ -107,7 +110,7 @@ public final class Requirements {
    *
    * @return the version, or {@code null} when the API is not on the classpath
    */
-  static String persistenceVersion() {
+  static @Nullable String persistenceVersion() {
     Class<?> api;
     try {
       api = Class.forName("jakarta.persistence.EntityManagerFactory");

@@ -12,11 +12,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads which of Dateline's migrations a database has applied, from Flyway's history table, in one
  * query: the storage uses it to refuse an unmigrated database with a message that names what is
  * missing, and to skip Flyway altogether on a start where the schema is already current.
+ *
+ * @since 0.1.0
  */
 public final class SchemaCheck {
   /** The history table Flyway keeps (the value of {@code DatelineMigrations.HISTORY_TABLE}). */
@@ -109,7 +112,7 @@ public final class SchemaCheck {
     return false;
   }
 
-  private static void rollbackQuietly(Connection connection, SQLException cause)
+  private static void rollbackQuietly(Connection connection, @Nullable SQLException cause)
       throws SQLException {
     try {
       if (!connection.getAutoCommit()) {
@@ -185,7 +188,7 @@ public final class SchemaCheck {
    * @param version the highest version applied successfully, or {@code null}
    * @param pending the shipped migrations not applied yet, oldest first
    */
-  public record Status(boolean historyExists, String version, List<Migration> pending) {
+  public record Status(boolean historyExists, @Nullable String version, List<Migration> pending) {
     /**
      * Whether every shipped migration has run.
      *

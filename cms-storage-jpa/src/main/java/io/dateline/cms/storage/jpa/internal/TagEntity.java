@@ -4,7 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 
-/** A tag's row in {@code dateline_directory_entry}. */
+/**
+ * A tag's row in {@code dateline_directory_entry}.
+ *
+ * @since 0.1.0
+ */
 @Entity(name = "TagEntity")
 @DiscriminatorValue("TAG")
 public class TagEntity extends DirectoryEntryEntity {

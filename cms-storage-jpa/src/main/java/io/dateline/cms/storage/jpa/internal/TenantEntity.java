@@ -7,7 +7,11 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A row of {@code dateline_tenant}. Not tenant-filtered: the tenants table is global. */
+/**
+ * A row of {@code dateline_tenant}. Not tenant-filtered: the tenants table is global.
+ *
+ * @since 0.1.0
+ */
 @Entity(name = "TenantEntity")
 @Table(name = "dateline_tenant")
 public class TenantEntity {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ import org.hibernate.Transaction;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.query.SelectionQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a unit of work in a Hibernate session bound to one tenant, inside one transaction.
@@ -29,6 +31,8 @@ import org.hibernate.query.SelectionQuery;
  * not already Dateline's typed exceptions become a {@link StorageException}.
  *
  * <p>Thread-safe: each call opens and closes its own session.
+ *
+ * @since 0.1.0
  */
 public final class TenantSessions {
   /**
@@ -50,7 +54,7 @@ public final class TenantSessions {
   private static final String TENANT_FILTER_PARAMETER = "tenantId";
 
   private final SessionFactory factory;
-  private final Database database;
+  private final @Nullable Database database;
 
   /**
    * Creates the runner.
@@ -58,7 +62,7 @@ public final class TenantSessions {
    * @param factory the session factory, with Dateline's entities mapped
    * @param database the database behind it
    */
-  public TenantSessions(SessionFactory factory, Database database) {
+  public TenantSessions(SessionFactory factory, @Nullable Database database) {
     this.factory = factory;
     this.database = database;
   }
@@ -69,7 +73,9 @@ public final class TenantSessions {
    * @return the database
    */
   public Database database() {
-    return database;
+    // Only the sessions that detect the database at start-up are made without one, and they
+    // never ask for it.
+    return Objects.requireNonNull(database, "these sessions were made without a database");
   }
 
   /**

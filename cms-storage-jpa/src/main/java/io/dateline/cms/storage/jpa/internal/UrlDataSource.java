@@ -9,6 +9,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens connections for a JDBC URL through {@link DriverManager}; the connection source of the pool
@@ -21,12 +22,14 @@ import javax.sql.DataSource;
  * into its "no suitable driver" message.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class UrlDataSource implements DataSource {
   private final String url;
-  private final String redacted;
+  private final @Nullable String redacted;
   private final Properties properties;
-  private volatile Driver driver;
+  private volatile @Nullable Driver driver;
   private volatile int loginTimeoutSeconds;
 
   /**
@@ -36,7 +39,7 @@ public final class UrlDataSource implements DataSource {
    * @param user the user, or {@code null} (a user in the URL wins)
    * @param password the password, or {@code null} (a password in the URL wins)
    */
-  public UrlDataSource(String url, String user, String password) {
+  public UrlDataSource(String url, @Nullable String user, @Nullable String password) {
     JdbcUrls.Split split = JdbcUrls.split(url);
     this.url = split.url();
     this.redacted = JdbcUrls.redact(url);
@@ -96,7 +99,7 @@ public final class UrlDataSource implements DataSource {
     return found;
   }
 
-  private SQLException noDriver(SQLException cause) {
+  private SQLException noDriver(@Nullable SQLException cause) {
     return new SQLException(
         "No JDBC driver on the classpath accepts "
             + redacted
@@ -107,7 +110,7 @@ public final class UrlDataSource implements DataSource {
   }
 
   @Override
-  public PrintWriter getLogWriter() {
+  public @Nullable PrintWriter getLogWriter() {
     return null;
   }
 

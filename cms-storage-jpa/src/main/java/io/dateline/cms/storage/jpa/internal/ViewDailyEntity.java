@@ -9,7 +9,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
-/** A row of {@code dateline_view_daily}; read through Hibernate, written by batched upserts. */
+/**
+ * A row of {@code dateline_view_daily}; read through Hibernate, written by batched upserts.
+ *
+ * @since 0.1.0
+ */
 @Entity(name = "ViewDailyEntity")
 @Table(name = "dateline_view_daily")
 @IdClass(ViewDailyId.class)

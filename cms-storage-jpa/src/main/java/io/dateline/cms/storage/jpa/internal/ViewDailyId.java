@@ -4,14 +4,19 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** The identifier of a {@link ViewDailyEntity}. */
+/**
+ * The identifier of a {@link ViewDailyEntity}.
+ *
+ * @since 0.1.0
+ */
 public class ViewDailyId implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  String tenantId;
-  UUID articleId;
-  LocalDate viewDay;
+  @Nullable String tenantId;
+  @Nullable UUID articleId;
+  @Nullable LocalDate viewDay;
 
   /** For Hibernate. */
   protected ViewDailyId() {}

@@ -8,7 +8,11 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
-/** A row of {@code dateline_view_total}; read through Hibernate, written by batched upserts. */
+/**
+ * A row of {@code dateline_view_total}; read through Hibernate, written by batched upserts.
+ *
+ * @since 0.1.0
+ */
 @Entity(name = "ViewTotalEntity")
 @Table(name = "dateline_view_total")
 @IdClass(ViewTotalId.class)

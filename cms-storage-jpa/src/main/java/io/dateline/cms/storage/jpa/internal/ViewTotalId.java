@@ -3,13 +3,18 @@ package io.dateline.cms.storage.jpa.internal;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** The identifier of a {@link ViewTotalEntity}. */
+/**
+ * The identifier of a {@link ViewTotalEntity}.
+ *
+ * @since 0.1.0
+ */
 public class ViewTotalId implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  String tenantId;
-  UUID articleId;
+  @Nullable String tenantId;
+  @Nullable UUID articleId;
 
   /** For Hibernate. */
   protected ViewTotalId() {}

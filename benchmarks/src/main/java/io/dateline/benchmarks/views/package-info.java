@@ -1,0 +1,2 @@
+/** Benchmarks of the view counter. */
+package io.dateline.benchmarks.views;
