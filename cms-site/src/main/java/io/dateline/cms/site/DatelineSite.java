@@ -6,11 +6,13 @@ import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.render.DatelineRenderer;
 import io.dateline.cms.render.PageKind;
 import io.dateline.cms.render.spi.HeadContributor;
+import io.dateline.cms.search.SearchIndex;
 import io.dateline.cms.site.internal.SiteEngine;
 import io.dateline.cms.views.ViewPeriod;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every public page of every tenant, behind one method: {@link #handle(SiteRequest)} turns an HTTP
@@ -65,7 +67,8 @@ public final class DatelineSite implements AutoCloseable {
                 b.beaconRatePerMinute,
                 b.changePollInterval,
                 b.countViews,
-                b.mostReadRefresh));
+                b.mostReadRefresh),
+            b.search);
   }
 
   /**
@@ -175,6 +178,7 @@ public final class DatelineSite implements AutoCloseable {
     private Duration changePollInterval = Duration.ofMillis(500);
     private boolean countViews = true;
     private Duration mostReadRefresh = Duration.ofSeconds(10);
+    private @Nullable SearchIndex search;
 
     private Builder(Dateline cms, DatelineRenderer renderer) {
       this.cms = Objects.requireNonNull(cms, "cms");
@@ -337,6 +341,23 @@ public final class DatelineSite implements AutoCloseable {
      */
     public Builder changePollInterval(Duration interval) {
       this.changePollInterval = nonNegative("changePollInterval", interval);
+      return this;
+    }
+
+    /**
+     * Serves search on an index: the search page of each edition ({@code [/{lang}]/search?q=} in
+     * the standard layout, with {@code noindex}; a query the index refuses is a {@code 400} page)
+     * with a search box in the theme's header, and the JSON endpoint {@code
+     * {basePath}api/v1/{tenantId}/search?q=&lang=&after=}. Without an index both are {@code 404}
+     * and pages have no search box. The site only queries the index; keeping it current is the
+     * index's business (for {@code cms-search-lucene}, {@code LuceneSearchIndex.follow}).
+     *
+     * @param index the index, or {@code null} for no search
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder search(@Nullable SearchIndex index) {
+      this.search = index;
       return this;
     }
 

@@ -24,6 +24,7 @@ import io.dateline.cms.render.JteTheme;
 import io.dateline.cms.render.ListingSubject;
 import io.dateline.cms.render.SitemapSet;
 import io.dateline.cms.render.spi.UrlStrategy;
+import io.dateline.cms.search.SearchIndex;
 import io.dateline.cms.site.SitePage;
 import io.dateline.cms.site.SiteRequest;
 import io.dateline.cms.site.SiteResponse;
@@ -49,6 +50,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,6 +143,8 @@ public final class SiteEngine implements AutoCloseable {
   private final String articleCacheControl;
   private volatile TenantRoutes routes;
   private final ChangeSubscription changes;
+  private final @Nullable SiteSearch search;
+  private final @Nullable SearchApi searchApi;
 
   /**
    * Starts the engine: loads the tenants and starts following the change feed.
@@ -150,6 +154,28 @@ public final class SiteEngine implements AutoCloseable {
    * @param settings the settings
    */
   public SiteEngine(Dateline cms, DatelineRenderer renderer, Settings settings) {
+    this(cms, renderer, settings, null);
+  }
+
+  /**
+   * Starts the engine with a search page and search endpoint on an index.
+   *
+   * @param cms the content
+   * @param renderer the renderer
+   * @param settings the settings
+   * @param searchIndex the search index, or {@code null} for no search (its URLs are 404)
+   */
+  public SiteEngine(
+      Dateline cms,
+      DatelineRenderer renderer,
+      Settings settings,
+      @Nullable SearchIndex searchIndex) {
+    this.search =
+        searchIndex == null ? null : new SiteSearch(searchIndex, renderer, settings.pageSize());
+    this.searchApi =
+        search == null
+            ? null
+            : new SearchApi(search, renderer, settings.basePath(), settings.pageSize());
     this.cms = cms;
     this.renderer = renderer;
     this.settings = settings;
@@ -278,6 +304,9 @@ public final class SiteEngine implements AutoCloseable {
       return error(404, null);
     }
     TenantRoutes current = routes;
+    if (searchApi != null && searchApi.owns(path)) {
+      return searchApi.answer(request, current);
+    }
     if (path.startsWith(base)) {
       String own = path.substring(base.length());
       switch (own) {
@@ -588,6 +617,12 @@ public final class SiteEngine implements AutoCloseable {
       if (page instanceof SitePage.Feed f) {
         return feed(f);
       }
+      if (page instanceof SitePage.Search s) {
+        return search == null
+            ? error(404, tenant)
+            : canonical(urls.search(tenant, s.language()))
+                .orElseGet(() -> search.page(request, tenant, content, s.language()));
+      }
       if (page instanceof SitePage.Sitemap s) {
         return canonical(s.part() == 0 ? urls.sitemap(tenant) : urls.sitemapPart(tenant, s.part()))
             .orElseGet(() -> sitemap(false, s.part()));
@@ -596,6 +631,11 @@ public final class SiteEngine implements AutoCloseable {
       return canonical(
               n.part() == 0 ? urls.newsSitemap(tenant) : urls.newsSitemapPart(tenant, n.part()))
           .orElseGet(() -> sitemap(true, n.part()));
+    }
+
+    /** Where the header's search box sends its query, or {@code null} without search. */
+    private @Nullable String searchUrl(Locale language) {
+      return search == null ? null : urls.search(tenant, language);
     }
 
     /** A 301 to the canonical URL when the request used another form of it. */
@@ -678,7 +718,7 @@ public final class SiteEngine implements AutoCloseable {
       if (settings.viewBeacon()) {
         view.beaconUrl(settings.basePath() + "_views/" + tenant.id() + "/" + article.id());
       }
-      return answer.body(Answer.HTML, renderer.articlePageBytes(view.build()));
+      return answer.body(Answer.HTML, renderer.articlePageBytes(view.build(), searchUrl(language)));
     }
 
     /**
@@ -857,7 +897,7 @@ public final class SiteEngine implements AutoCloseable {
               .mostRead(headlines(mostRead, language, counts))
               .locale(language)
               .build();
-      return answer.body(Answer.HTML, renderer.listingPageBytes(view));
+      return answer.body(Answer.HTML, renderer.listingPageBytes(view, searchUrl(language)));
     }
 
     private String subjectUrl(ListingSubject subject, Locale language) {
