@@ -10,7 +10,7 @@
 # <excludes> block of announced changes there and docs/api-changes.md, and delete the old jars.
 set -euo pipefail
 version="${1:?usage: api-baseline/cut-baseline.sh <release version>}"
-modules=(cms-core cms-testkit cms-storage-jpa cms-render cms-site)
+modules=(cms-core cms-testkit cms-storage-jpa cms-webhooks cms-render cms-site cms-ninjs cms-search-lucene dateline-spring-boot-starter)
 cd "$(dirname "$0")/.."
 ./mvnw -B -q package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
   -Dspotless.check.skip=true -Djapicmp.skip=true -pl "$(IFS=,; echo "${modules[*]}")" -am

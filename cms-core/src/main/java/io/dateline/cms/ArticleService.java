@@ -170,7 +170,7 @@ public interface ArticleService {
    * @param query filters, page size and cursor
    * @param alsoReferenced other articles whose references the result must hold; may be empty
    * @return the page; its references cover the page and {@code alsoReferenced}
-   * @since 0.2.0
+   * @since 0.1.0
    */
   ArticleListing list(ArticleQuery query, Collection<Article> alsoReferenced);
 
@@ -202,7 +202,7 @@ public interface ArticleService {
    *     TranslatedArticle#publishedTranslations()}.
    * @throws NullPointerException when {@code slug} is {@code null}
    * @throws StorageException when the storage fails
-   * @since 0.2.0
+   * @since 0.1.0
    */
   Optional<TranslatedArticle> findWithTranslations(String slug);
 
@@ -225,7 +225,7 @@ public interface ArticleService {
    * @throws NullPointerException when {@code language} or {@code period} is {@code null}
    * @throws IllegalArgumentException when {@code limit} is out of range
    * @throws StorageException when the storage fails
-   * @since 0.2.0
+   * @since 0.1.0
    */
   List<ViewedArticle> mostRead(Locale language, ViewPeriod period, int limit);
 

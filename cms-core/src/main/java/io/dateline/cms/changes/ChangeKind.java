@@ -74,7 +74,7 @@ public enum ChangeKind {
    * @param before the status the article had before the update; never {@code null}
    * @param after the status it has after; never {@code null}
    * @return the kind to record
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public static ChangeKind ofArticleUpdate(ArticleStatus before, ArticleStatus after) {
     Objects.requireNonNull(before, "before");

@@ -68,7 +68,7 @@ public interface ArticleRepository {
    * @param slug the slug
    * @return the article with that slug first, then its translations (any status) ordered by
    *     language tag; empty when no article has the slug
-   * @since 0.2.0
+   * @since 0.1.0
    */
   default List<Article> findWithTranslations(String slug) {
     Optional<Article> found = findBySlug(slug);
@@ -96,7 +96,7 @@ public interface ArticleRepository {
    * @param limit the most to return, at least 1
    * @return highest period views first, ties by ascending article id; articles without views in the
    *     period are absent
-   * @since 0.2.0
+   * @since 0.1.0
    */
   List<ViewedArticle> mostRead(
       Locale language, @Nullable LocalDate fromDay, @Nullable LocalDate toDay, int limit);

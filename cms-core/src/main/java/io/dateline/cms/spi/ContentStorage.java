@@ -39,7 +39,7 @@ public interface ContentStorage extends AutoCloseable {
    * The change feed: every content change of every tenant, in order.
    *
    * @return the change log; never {@code null}
-   * @since 0.2.0
+   * @since 0.1.0
    */
   ChangeLog changes();
 

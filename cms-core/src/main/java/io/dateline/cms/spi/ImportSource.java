@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param version the sender's version last imported; not negative
  * @param articleId the article the item became
  * @param importedAt when that version was imported
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record ImportSource(String uri, long version, ArticleId articleId, Instant importedAt) {
   /** The longest source identifier a store must keep. */

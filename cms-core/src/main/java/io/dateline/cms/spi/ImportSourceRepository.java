@@ -10,7 +10,7 @@ import java.util.Optional;
  * <p>Writes here are bookkeeping, not content: they append nothing to the change feed. Both writes
  * are atomic, so importers on several nodes that race on one item see exactly one winner.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public interface ImportSourceRepository {
 

@@ -58,7 +58,7 @@ public interface TenantStorage {
    *
    * @return the repository
    * @throws UnsupportedOperationException when the backend does not store webhooks
-   * @since 0.2.0
+   * @since 0.1.0
    */
   default WebhookRepository webhooks() {
     throw new UnsupportedOperationException(
@@ -72,7 +72,7 @@ public interface TenantStorage {
    *
    * @return the repository
    * @throws UnsupportedOperationException when the backend does not keep import sources
-   * @since 0.2.0
+   * @since 0.1.0
    */
   default ImportSourceRepository importSources() {
     throw new UnsupportedOperationException(

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Subscription writes do not append to the change feed: subscriptions are configuration, not
  * content.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public interface WebhookRepository {
 

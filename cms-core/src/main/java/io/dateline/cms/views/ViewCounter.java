@@ -844,7 +844,7 @@ public final class ViewCounter implements AutoCloseable {
      *
      * @param registry the registry; never {@code null}
      * @return this builder
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public Builder meterRegistry(MeterRegistry registry) {
       this.meterRegistry = Objects.requireNonNull(registry, "registry");

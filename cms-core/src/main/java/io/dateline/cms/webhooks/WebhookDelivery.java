@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param error what went wrong, for a failed attempt; {@code null} when it succeeded. Never holds
  *     the secret or the payload.
  * @param durationMillis how long the attempt took, in milliseconds
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record WebhookDelivery(
     long id,

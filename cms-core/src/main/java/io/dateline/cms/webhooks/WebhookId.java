@@ -7,7 +7,7 @@ import java.util.UUID;
  * The id of a webhook subscription, unique within its tenant.
  *
  * @param value the UUID; never {@code null}
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record WebhookId(UUID value) {
 

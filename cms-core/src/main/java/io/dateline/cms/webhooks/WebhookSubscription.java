@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param failureRun failed attempts in a row, 0 after a success
  * @param position the last change-feed position handled, 0 for none
  * @param retryAt no attempt before this time; {@code null} for at once
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record WebhookSubscription(
     WebhookId id,

@@ -18,9 +18,14 @@ import io.dateline.cms.render.spi.HeadContributor;
 import io.dateline.cms.render.spi.RenderListener;
 import io.dateline.cms.render.spi.Theme;
 import io.dateline.cms.render.spi.UrlStrategy;
+import io.dateline.cms.search.SearchHit;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +35,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -190,6 +197,20 @@ public final class DatelineRenderer {
   }
 
   /**
+   * Renders an article page as UTF-8 bytes, with a search box in the header.
+   *
+   * @param view the article; never {@code null}
+   * @param searchUrl where the search box sends its query, or {@code null} for no box
+   * @return a complete HTML document, UTF-8
+   * @since 0.1.0
+   */
+  public byte[] articlePageBytes(ArticleView view, @Nullable String searchUrl) {
+    ArticlePage page = articlePageModel(view);
+    return theme.articlePageUtf8(
+        new ArticlePage(page.view(), page.head(), page.body(), safeOrNull(searchUrl)));
+  }
+
+  /**
    * The parts of a listing page.
    *
    * @param view the listing
@@ -219,6 +240,131 @@ public final class DatelineRenderer {
    */
   public byte[] listingPageBytes(ListingView view) {
     return theme.listingPageUtf8(listingPageModel(view));
+  }
+
+  /**
+   * Renders a listing page as UTF-8 bytes, with a search box in the header.
+   *
+   * @param view the listing; never {@code null}
+   * @param searchUrl where the search box sends its query, or {@code null} for no box
+   * @return a complete HTML document, UTF-8
+   * @since 0.1.0
+   */
+  public byte[] listingPageBytes(ListingView view, @Nullable String searchUrl) {
+    ListingPage page = listingPageModel(view);
+    return theme.listingPageUtf8(new ListingPage(page.view(), page.head(), safeOrNull(searchUrl)));
+  }
+
+  private static @Nullable String safeOrNull(@Nullable String url) {
+    return url != null && SafeUrls.isSafeResource(url) ? url : null;
+  }
+
+  /**
+   * The parts of a search results page of a language edition.
+   *
+   * @param tenant the tenant; never {@code null}
+   * @param language the edition's language; never {@code null}
+   * @param query the reader's query as typed; empty for none
+   * @param hits the hits of this page, best first
+   * @param articles the hits' articles by id, for their URLs; a hit whose article is missing is
+   *     left out
+   * @param nextCursor the search's cursor of the next page, or {@code null} on the last page
+   * @param message a sentence for the reader instead of results (for example {@link
+   *     #searchMessage}), or {@code null}
+   * @return the page model
+   * @since 0.1.0
+   */
+  public SearchResultsPage searchPageModel(
+      Tenant tenant,
+      Locale language,
+      String query,
+      List<SearchHit> hits,
+      Map<ArticleId, Article> articles,
+      @Nullable String nextCursor,
+      @Nullable String message) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(query, "query");
+    UrlStrategy urls = urls(tenant);
+    LocalizedFormats words = LocalizedFormats.INSTANCE;
+    DateTimeFormatter dates =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(language)
+            .withZone(tenant.timeZone());
+    List<SearchResultsPage.Result> results = new ArrayList<>();
+    for (SearchHit hit : hits) {
+      Article article = articles.get(hit.articleId());
+      if (article == null) {
+        continue;
+      }
+      // The index promises escaped text with <mark> only; cleaning again costs little and keeps a
+      // faulty third-party index from injecting markup.
+      String snippet = Jsoup.clean(hit.snippet(), Safelist.none().addTags("mark"));
+      results.add(
+          new SearchResultsPage.Result(
+              urls.article(tenant, article),
+              hit.title(),
+              Html.trusted(snippet),
+              dates.format(hit.publishAt()),
+              hit.publishAt().toString()));
+    }
+    String searchUrl = urls.search(tenant, language);
+    String nextUrl =
+        nextCursor == null
+            ? null
+            : searchUrl
+                + "?q="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                + "&after="
+                + URLEncoder.encode(nextCursor, StandardCharsets.UTF_8);
+    String shown = message;
+    if (shown == null && results.isEmpty() && !query.isBlank()) {
+      shown = words.text("search.none", language);
+    }
+    String title = words.text("search.title", language);
+    return new SearchResultsPage(
+        tenant,
+        words.textLanguage(language),
+        words.labels(language),
+        heads.search(
+            tenant,
+            language,
+            (query.isBlank() ? title : query + " \u2014 " + title)
+                + " \u2014 "
+                + tenant.publicationName()),
+        urls.home(tenant, language),
+        searchUrl,
+        query,
+        results,
+        nextUrl,
+        shown,
+        new SearchResultsPage.Words(
+            title,
+            words.text("search.label", language),
+            words.text("search.submit", language),
+            words.text("search.results", language)));
+  }
+
+  /**
+   * The sentence shown for a search that cannot be run (too long, no words, a damaged cursor).
+   *
+   * @param language the page's language
+   * @return the sentence
+   * @since 0.1.0
+   */
+  public String searchMessage(Locale language) {
+    return LocalizedFormats.INSTANCE.text("search.bad", language);
+  }
+
+  /**
+   * Renders a search results page with the theme as UTF-8 bytes.
+   *
+   * @param page the page model from {@link #searchPageModel}
+   * @return a complete HTML document, UTF-8
+   * @since 0.1.0
+   */
+  public byte[] searchPageBytes(SearchResultsPage page) {
+    return theme.searchPageUtf8(page);
   }
 
   /**

@@ -191,4 +191,14 @@ public final class JteTheme implements Theme {
     engine.render("tenants.jte", page, out);
     return out.toByteArray();
   }
+
+  @Override
+  public byte[] searchPageUtf8(SearchResultsPage page) {
+    if (this != STANDARD && !engine.hasTemplate("search.jte")) {
+      return STANDARD.searchPageUtf8(page);
+    }
+    Utf8ByteOutput out = new Utf8ByteOutput(PAGE_CHUNKS);
+    engine.render("search.jte", page, out);
+    return out.toByteArray();
+  }
 }

@@ -42,7 +42,7 @@ public record ListingSubject(
           case TAG -> tag != null && section == null && author == null && location == null;
           case AUTHOR -> author != null && section == null && tag == null && location == null;
           case LOCATION -> location != null && section == null && tag == null && author == null;
-          case ARTICLE, ERROR, TENANTS -> false;
+          case ARTICLE, ERROR, TENANTS, SEARCH -> false;
         };
     if (!ok) {
       throw new IllegalArgumentException("a " + kind + " listing needs exactly its own subject");

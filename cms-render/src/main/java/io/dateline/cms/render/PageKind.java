@@ -29,5 +29,11 @@ public enum PageKind {
    *
    * @since 0.1.0
    */
-  TENANTS
+  TENANTS,
+  /**
+   * The search results of a language edition ({@code noindex}).
+   *
+   * @since 0.1.0
+   */
+  SEARCH
 }

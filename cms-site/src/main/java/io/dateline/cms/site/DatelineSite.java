@@ -6,6 +6,7 @@ import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.render.DatelineRenderer;
 import io.dateline.cms.render.PageKind;
 import io.dateline.cms.render.spi.HeadContributor;
+import io.dateline.cms.search.SearchIndex;
 import io.dateline.cms.site.internal.SiteEngine;
 import io.dateline.cms.views.ViewPeriod;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -74,7 +75,8 @@ public final class DatelineSite implements AutoCloseable {
                 b.countViews,
                 b.mostReadRefresh,
                 b.corsOrigins),
-            b.meterRegistry);
+            b.meterRegistry,
+            b.search);
   }
 
   /**
@@ -186,6 +188,7 @@ public final class DatelineSite implements AutoCloseable {
     private Duration mostReadRefresh = Duration.ofSeconds(10);
     private List<String> corsOrigins = List.of();
     private @Nullable MeterRegistry meterRegistry;
+    private @Nullable SearchIndex search;
 
     private Builder(Dateline cms, DatelineRenderer renderer) {
       this.cms = Objects.requireNonNull(cms, "cms");
@@ -389,10 +392,27 @@ public final class DatelineSite implements AutoCloseable {
      *
      * @param registry the registry; never {@code null}
      * @return this builder
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public Builder meterRegistry(MeterRegistry registry) {
       this.meterRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * Serves search on an index: the search page of each edition ({@code [/{lang}]/search?q=} in
+     * the standard layout, with {@code noindex}; a query the index refuses is a {@code 400} page)
+     * with a search box in the theme's header, and the JSON endpoint {@code
+     * {basePath}api/v1/{tenantId}/search?q=&lang=&after=}. Without an index both are {@code 404}
+     * and pages have no search box. The site only queries the index; keeping it current is the
+     * index's business (for {@code cms-search-lucene}, {@code LuceneSearchIndex.follow}).
+     *
+     * @param index the index, or {@code null} for no search
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder search(@Nullable SearchIndex index) {
+      this.search = index;
       return this;
     }
 

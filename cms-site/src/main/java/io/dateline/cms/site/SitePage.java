@@ -118,4 +118,18 @@ public sealed interface SitePage {
       }
     }
   }
+
+  /**
+   * The search page of a language edition; the query comes in the request's {@code q} parameter.
+   * Served only when the site has a search index ({@code DatelineSite.Builder.search}).
+   *
+   * @param language the edition's language
+   * @since 0.1.0
+   */
+  record Search(Locale language) implements SitePage {
+    /** Checks the values. */
+    public Search {
+      Objects.requireNonNull(language, "language");
+    }
+  }
 }

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The tests are independent; JUnit runs each on a fresh instance of the implementing class.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public interface MostReadContract {
 

@@ -134,6 +134,20 @@ public final class HeadAssembler {
   }
 
   /**
+   * The head of a search results page: a title and {@code noindex} (results are not content for
+   * search engines), and what head contributors add.
+   *
+   * @param tenant the tenant
+   * @param locale the page's locale
+   * @param title the document title
+   * @return the head
+   */
+  public PageHead search(Tenant tenant, Locale locale, String title) {
+    PageInfo info = new PageInfo(PageKind.SEARCH, tenant, locale, null, null, null);
+    return new PageHead(title, "", null, true, List.of(), List.of(), List.of(), "", extra(info));
+  }
+
+  /**
    * The head of the tenant index: a title and what head contributors add. No canonical URL: the
    * renderer does not know where the index is mounted.
    *

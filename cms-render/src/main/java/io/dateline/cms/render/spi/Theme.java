@@ -101,4 +101,15 @@ public interface Theme {
   default byte[] tenantsPageUtf8(TenantsPage page) {
     return JteTheme.standard().tenantsPageUtf8(page);
   }
+
+  /**
+   * Renders a search results page as UTF-8 bytes. The default is the standard theme's page.
+   *
+   * @param page the page; never {@code null}
+   * @return a complete HTML document, UTF-8; never {@code null}
+   * @since 0.1.0
+   */
+  default byte[] searchPageUtf8(io.dateline.cms.render.SearchResultsPage page) {
+    return JteTheme.standard().searchPageUtf8(page);
+  }
 }

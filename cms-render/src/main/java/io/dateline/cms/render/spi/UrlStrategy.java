@@ -118,6 +118,21 @@ public interface UrlStrategy {
   String feed(Tenant tenant, FeedScope scope, FeedFormat format);
 
   /**
+   * The search page of a language edition, to which a search box sends its query as {@code ?q=}.
+   * The default is {@code search} below the edition's front page ({@code [/{lang}]/search} in the
+   * standard layout); a strategy that overrides it must install a {@code UrlParser} that parses it.
+   *
+   * @param tenant the tenant
+   * @param language the edition's language
+   * @return the absolute URL, without a query
+   * @since 0.1.0
+   */
+  default String search(Tenant tenant, Locale language) {
+    String home = home(tenant, language);
+    return home + (home.endsWith("/") ? "" : "/") + "search";
+  }
+
+  /**
    * The sitemap (or sitemap index) of the tenant.
    *
    * @param tenant the tenant

@@ -253,7 +253,8 @@ final class ContentApi {
 
   // ---- errors ----
 
-  private static Answer problem(SiteRequest request, ApiProblem p) {
+  /** The problem-details answer of a client error; the search endpoint answers with it too. */
+  static Answer problem(SiteRequest request, ApiProblem p) {
     return Answer.status(p.status())
         .body(PROBLEM_JSON, ApiJson.problem(p, request.rawPath()))
         .cacheControl("no-cache");

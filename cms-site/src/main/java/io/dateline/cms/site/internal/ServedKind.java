@@ -13,6 +13,7 @@ enum ServedKind {
   ROBOTS("robots"),
   BEACON("beacon"),
   API("api"),
+  SEARCH("search"),
   /** Anything else: an unknown path or tenant, a method the site does not serve, a failure. */
   OTHER("other");
 

@@ -25,6 +25,7 @@ import io.dateline.cms.render.JteTheme;
 import io.dateline.cms.render.ListingSubject;
 import io.dateline.cms.render.SitemapSet;
 import io.dateline.cms.render.spi.UrlStrategy;
+import io.dateline.cms.search.SearchIndex;
 import io.dateline.cms.site.SitePage;
 import io.dateline.cms.site.SiteRequest;
 import io.dateline.cms.site.SiteResponse;
@@ -157,6 +158,8 @@ public final class SiteEngine implements AutoCloseable {
   private final ChangeSubscription changes;
   private final ContentApi contentApi;
   private final @Nullable SiteMeters meters; // null without a MeterRegistry
+  private final @Nullable SiteSearch search;
+  private final @Nullable SearchApi searchApi;
 
   /**
    * Starts the engine: loads the tenants and starts following the change feed.
@@ -165,9 +168,20 @@ public final class SiteEngine implements AutoCloseable {
    * @param renderer the renderer
    * @param settings the settings
    * @param registry where to record the site's meters; {@code null} for none
+   * @param searchIndex the search index, or {@code null} for no search (its URLs are 404)
    */
   public SiteEngine(
-      Dateline cms, DatelineRenderer renderer, Settings settings, @Nullable MeterRegistry registry) {
+      Dateline cms,
+      DatelineRenderer renderer,
+      Settings settings,
+      @Nullable MeterRegistry registry,
+      @Nullable SearchIndex searchIndex) {
+    this.search =
+        searchIndex == null ? null : new SiteSearch(searchIndex, renderer, settings.pageSize());
+    this.searchApi =
+        search == null
+            ? null
+            : new SearchApi(search, renderer, settings.basePath(), settings.pageSize());
     this.cms = cms;
     this.renderer = renderer;
     this.settings = settings;
@@ -348,6 +362,9 @@ public final class SiteEngine implements AutoCloseable {
       return error(404, null);
     }
     TenantRoutes current = routes;
+    if (searchApi != null && searchApi.owns(path)) {
+      return contentApi.withCors(request, searchApi.answer(request, current)).kind(ServedKind.API);
+    }
     if (path.startsWith(base)) {
       String own = path.substring(base.length());
       switch (own) {
@@ -683,6 +700,16 @@ public final class SiteEngine implements AutoCloseable {
       if (page instanceof SitePage.Feed f) {
         return feed(f);
       }
+      if (page instanceof SitePage.Search s) {
+        return search == null
+            ? error(404, tenant)
+            : canonical(urls.search(tenant, s.language()))
+                .orElseGet(
+                    () ->
+                        search
+                            .page(request, tenant, content, s.language())
+                            .kind(ServedKind.SEARCH));
+      }
       if (page instanceof SitePage.Sitemap s) {
         return canonical(s.part() == 0 ? urls.sitemap(tenant) : urls.sitemapPart(tenant, s.part()))
             .orElseGet(() -> sitemap(false, s.part()));
@@ -691,6 +718,11 @@ public final class SiteEngine implements AutoCloseable {
       return canonical(
               n.part() == 0 ? urls.newsSitemap(tenant) : urls.newsSitemapPart(tenant, n.part()))
           .orElseGet(() -> sitemap(true, n.part()));
+    }
+
+    /** Where the header's search box sends its query, or {@code null} without search. */
+    private @Nullable String searchUrl(Locale language) {
+      return search == null ? null : urls.search(tenant, language);
     }
 
     /** A 301 to the canonical URL when the request used another form of it. */
@@ -774,7 +806,7 @@ public final class SiteEngine implements AutoCloseable {
         view.beaconUrl(settings.basePath() + "_views/" + tenant.id() + "/" + article.id());
       }
       long started = meters == null ? 0 : System.nanoTime();
-      byte[] html = renderer.articlePageBytes(view.build());
+      byte[] html = renderer.articlePageBytes(view.build(), searchUrl(language));
       if (meters != null) {
         meters.rendered(ServedKind.ARTICLE, started);
       }
@@ -959,7 +991,7 @@ public final class SiteEngine implements AutoCloseable {
               .locale(language)
               .build();
       long started = meters == null ? 0 : System.nanoTime();
-      byte[] html = renderer.listingPageBytes(view);
+      byte[] html = renderer.listingPageBytes(view, searchUrl(language));
       if (meters != null) {
         meters.rendered(kind == null ? ServedKind.HOME : ServedKind.LISTING, started);
       }

@@ -79,6 +79,9 @@ public final class StandardUrlParser implements UrlParser {
         return Optional.of(new SitePage.Feed(language, null, null, FeedFormat.RSS));
       case "/atom.xml":
         return Optional.of(new SitePage.Feed(language, null, null, FeedFormat.ATOM));
+      case "/search":
+      case "/search/":
+        return Optional.of(new SitePage.Search(language));
       default:
         break;
     }

@@ -301,7 +301,7 @@ public final class TenantWebhooks {
     try {
       WebhookSigner.keyOf(secret);
     } catch (IllegalArgumentException e) {
-      violations.add(new Violation("secret", "WebhookSecret", e.getMessage()));
+      violations.add(new Violation("secret", "WebhookSecret", String.valueOf(e.getMessage())));
     }
   }
 }

@@ -2,6 +2,7 @@ package io.dateline.examples.newssite;
 
 import io.dateline.cms.Dateline;
 import io.dateline.cms.render.DatelineRenderer;
+import io.dateline.cms.search.lucene.LuceneSearchIndex;
 import io.dateline.cms.site.DatelineSite;
 import io.dateline.cms.site.servlet.DatelineServlet;
 import io.dateline.cms.storage.jpa.JpaStorage;
@@ -73,13 +74,16 @@ public final class NewsSite implements AutoCloseable {
 
   private final Dateline cms;
   private final DatelineSite site;
+  private final LuceneSearchIndex search;
   private final Server server;
   private final URI uri;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private NewsSite(Dateline cms, DatelineSite site, Server server, URI uri) {
+  private NewsSite(
+      Dateline cms, DatelineSite site, LuceneSearchIndex search, Server server, URI uri) {
     this.cms = cms;
     this.site = site;
+    this.search = search;
     this.server = server;
     this.uri = uri;
   }
@@ -96,6 +100,7 @@ public final class NewsSite implements AutoCloseable {
     JpaStorage storage = SiteStorage.open(config);
     Dateline cms = null;
     DatelineSite site = null;
+    LuceneSearchIndex search = null;
     Server server = null;
     try {
       cms =
@@ -122,15 +127,23 @@ public final class NewsSite implements AutoCloseable {
               .clock(cms.clock())
               .headContributor(DatelineSite.standardAssets("/"))
               .build();
-      site = DatelineSite.builder(cms, renderer).build();
+      // Each node keeps its own search index next to its data and follows the change feed from
+      // where it stopped; the first start indexes every published article.
+      search =
+          LuceneSearchIndex.builder().path(config.dataDirectory().resolve("search-index")).build();
+      search.follow(cms, Duration.ofMillis(500));
+      site = DatelineSite.builder(cms, renderer).search(search).build();
       server.setHandler(handlers(site));
       server.start();
       LOG.info("News site listening on {}", uri);
-      return new NewsSite(cms, site, server, uri);
+      return new NewsSite(cms, site, search, server, uri);
     } catch (Exception e) {
       stopQuietly(server);
       if (site != null) {
         site.close();
+      }
+      if (search != null) {
+        search.close();
       }
       if (cms != null) {
         cms.close(); // closes the storage it owns
@@ -237,6 +250,7 @@ public final class NewsSite implements AutoCloseable {
     stopQuietly(server);
     try {
       site.close();
+      search.close(); // stops following the feed and commits the index with its position
     } finally {
       cms.close(); // stops the scheduler, flushes the view counter, closes the storage
     }

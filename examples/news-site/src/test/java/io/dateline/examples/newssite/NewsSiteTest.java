@@ -112,6 +112,21 @@ class NewsSiteTest {
   class OverHttp {
 
     @Test
+    @DisplayName("finds \"під Харковом\" when a reader searches for Харків, from the header's box")
+    void search() throws Exception {
+      Document home = page("/dnipro-news/");
+      String action = home.selectFirst("header form.search-box").attr("action");
+      assertThat(URI.create(action).getPath()).isEqualTo("/dnipro-news/search");
+
+      Document results =
+          page("/dnipro-news/search?q=" + java.net.URLEncoder.encode("Харків", "UTF-8"));
+      assertThat(results.select("meta[name=robots]").attr("content")).contains("noindex");
+      assertThat(results.select("li.result h2 a").eachText())
+          .anyMatch(title -> title.contains("під Харковом"));
+      assertThat(results.select("li.result .snippet mark, li.result h2").text()).isNotEmpty();
+    }
+
+    @Test
     @DisplayName("lists the three publications on its root page")
     void tenants() throws Exception {
       Document root = page("/");
