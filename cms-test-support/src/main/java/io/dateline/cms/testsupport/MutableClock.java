@@ -72,7 +72,9 @@ public final class MutableClock extends Clock {
 
   @Override
   public Instant instant() {
-    return tick.isZero() ? now.get() : now.getAndUpdate(t -> t.plus(tick));
+    // The reference never holds null (set() and the constructor refuse it); NullAway cannot know.
+    return Objects.requireNonNull(
+        tick.isZero() ? now.get() : now.getAndUpdate(t -> t.plus(tick)), "now");
   }
 
   @Override

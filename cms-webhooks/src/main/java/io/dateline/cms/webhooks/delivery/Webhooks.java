@@ -6,6 +6,8 @@ import io.dateline.cms.spi.ContentStorage;
 import io.dateline.cms.webhooks.delivery.internal.AddressGuard;
 import io.dateline.cms.webhooks.delivery.internal.DeliveryEngine;
 import io.dateline.cms.webhooks.delivery.internal.DeliverySettings;
+import io.dateline.cms.webhooks.delivery.internal.WebhookMeters;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -43,13 +45,19 @@ public final class Webhooks implements AutoCloseable {
   private final ContentStorage storage;
   private final DeliverySettings settings;
   private final @Nullable DeliveryEngine engine;
+  private final @Nullable WebhookMeters meters; // null without a MeterRegistry or an engine
 
   private Webhooks(
-      Dateline cms, ContentStorage storage, DeliverySettings settings, boolean deliver) {
+      Dateline cms,
+      ContentStorage storage,
+      DeliverySettings settings,
+      boolean deliver,
+      @Nullable MeterRegistry registry) {
     this.cms = cms;
     this.storage = storage;
     this.settings = settings;
-    this.engine = deliver ? new DeliveryEngine(cms, storage, settings) : null;
+    this.meters = deliver && registry != null ? new WebhookMeters(registry) : null;
+    this.engine = deliver ? new DeliveryEngine(cms, storage, settings, meters) : null;
   }
 
   /**
@@ -95,12 +103,16 @@ public final class Webhooks implements AutoCloseable {
 
   /**
    * Stops this node's delivery: requests under way finish (within the request time-out), leases are
-   * released so another node continues at once. Subscriptions stay stored.
+   * released so another node continues at once. Subscriptions stay stored. The meters given by
+   * {@link Builder#meterRegistry} are removed from the registry.
    */
   @Override
   public void close() {
     if (engine != null) {
       engine.close();
+    }
+    if (meters != null) {
+      meters.close();
     }
   }
 
@@ -123,6 +135,7 @@ public final class Webhooks implements AutoCloseable {
     private boolean allowPrivateNetworks;
     private Clock clock = Clock.systemUTC();
     private boolean deliver = true;
+    private @Nullable MeterRegistry meterRegistry;
 
     private Builder(Dateline cms, ContentStorage storage) {
       this.cms = cms;
@@ -296,6 +309,26 @@ public final class Webhooks implements AutoCloseable {
     }
 
     /**
+     * Records this node's delivery in a Micrometer registry: attempts by outcome (delivered,
+     * failed, refused by the outbound address rules), the time of each request, subscriptions
+     * disabled after a run of failures, and the delivery lag (the age of the oldest change an
+     * enabled subscription has yet to deliver). No meter is tagged with a tenant, subscription or
+     * URL. Names are listed in docs/observability.md. {@link Webhooks#close()} removes them from
+     * the registry; a node built with {@code delivering(false)} registers none.
+     *
+     * <p>Without a registry (the default) nothing is measured, and Micrometer need not be on the
+     * class path.
+     *
+     * @param registry the registry; never {@code null}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.meterRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
      * Builds the webhooks and, unless {@link #delivering(boolean)} is false, starts this node's
      * delivery engine (daemon threads {@code dateline-webhooks-N}).
      *
@@ -327,7 +360,7 @@ public final class Webhooks implements AutoCloseable {
               logRetention,
               new AddressGuard(allowLoopback, allowPrivateNetworks),
               clock);
-      return new Webhooks(cms, storage, settings, deliver);
+      return new Webhooks(cms, storage, settings, deliver, meterRegistry);
     }
 
     private static Duration positive(Duration d, String name) {

@@ -59,6 +59,7 @@ public final class DeliveryEngine implements AutoCloseable {
   private final Object signal = new Object();
   private final Thread loop;
   private final ChangeSubscription wakeUps;
+  private final @Nullable WebhookMeters meters; // null without a MeterRegistry
   private volatile boolean running = true;
   private boolean signalled;
   private @Nullable Instant lastForget;
@@ -68,9 +69,15 @@ public final class DeliveryEngine implements AutoCloseable {
    *
    * @param cms the Dateline instance whose feed and storage are used
    * @param settings the settings
+   * @param meters where attempts and lag are measured; {@code null} measures nothing
    */
-  public DeliveryEngine(Dateline cms, ContentStorage storage, DeliverySettings settings) {
+  public DeliveryEngine(
+      Dateline cms,
+      ContentStorage storage,
+      DeliverySettings settings,
+      @Nullable WebhookMeters meters) {
     this.cms = cms;
+    this.meters = meters;
     this.storage = storage;
     this.feed = cms.changes();
     this.settings = settings;
@@ -137,6 +144,9 @@ public final class DeliveryEngine implements AutoCloseable {
     Instant now = settings.clock().instant();
     Instant forgotAt = lastForget;
     boolean forget = forgotAt == null || !now.isBefore(forgotAt.plus(FORGET_EVERY));
+    if (meters != null) {
+      meters.passStarted();
+    }
     for (Tenant tenant : cms.tenants()) {
       if (!running) {
         return;
@@ -148,10 +158,20 @@ public final class DeliveryEngine implements AutoCloseable {
       }
       for (WebhookSubscription s : repo.list()) {
         String key = tenantId.value() + "/" + s.id();
-        if (!s.enabled()
-            || notYet(s, now)
-            || inFlight.contains(key)
-            || feed.read(tenantId, s.position(), 1).isEmpty()) {
+        if (!s.enabled()) {
+          continue;
+        }
+        boolean busy = notYet(s, now) || inFlight.contains(key);
+        if (busy && meters == null) {
+          continue;
+        }
+        // With meters, subscriptions waiting for a retry or being delivered are read too: they
+        // are the ones that lag.
+        List<Change> next = feed.read(tenantId, s.position(), 1);
+        if (meters != null) {
+          meters.waiting(next, now);
+        }
+        if (busy || next.isEmpty()) {
           continue;
         }
         if (!repo.claim(s.id(), settings.nodeId(), now, now.plus(settings.leaseDuration()))) {
@@ -169,6 +189,9 @@ public final class DeliveryEngine implements AutoCloseable {
     }
     if (forget) {
       lastForget = now;
+    }
+    if (meters != null) {
+      meters.passEnded();
     }
   }
 
@@ -223,6 +246,9 @@ public final class DeliveryEngine implements AutoCloseable {
         }
         int number = s.failureRun() + 1;
         log(repo, s, change, start, number, attempt);
+        if (meters != null) {
+          meters.attempted(attempt.succeeded(), attempt.refused(), attempt.nanos());
+        }
         if (attempt.succeeded()) {
           position = change.position();
           if (!repo.recordProgress(id, settings.nodeId(), position, 0, null, false)) {
@@ -232,7 +258,11 @@ public final class DeliveryEngine implements AutoCloseable {
         } else {
           boolean disable = number >= settings.maxFailures();
           Instant retryAt = disable ? null : settings.clock().instant().plus(backoff(number));
-          repo.recordProgress(id, settings.nodeId(), position, number, retryAt, disable);
+          boolean recorded =
+              repo.recordProgress(id, settings.nodeId(), position, number, retryAt, disable);
+          if (disable && recorded && meters != null) {
+            meters.disabled();
+          }
           if (disable) {
             LOG.warn(
                 "Disabled webhook subscription {} of tenant {} after {} failed attempts in a row",
@@ -281,9 +311,17 @@ public final class DeliveryEngine implements AutoCloseable {
     return Duration.ofMillis(wait - half + ThreadLocalRandom.current().nextLong(half + 1));
   }
 
-  /** What one request came to. */
+  /** What one request came to; {@code refused} when no request was sent because of its address. */
   private record Attempt(
-      @Nullable Integer status, boolean succeeded, @Nullable String error, long millis) {}
+      @Nullable Integer status,
+      boolean succeeded,
+      @Nullable String error,
+      long nanos,
+      boolean refused) {
+    Attempt(@Nullable Integer status, boolean succeeded, @Nullable String error, long nanos) {
+      this(status, succeeded, error, nanos, false);
+    }
+  }
 
   private Attempt send(WebhookSubscription s, Change change) {
     long started = System.nanoTime();
@@ -292,7 +330,7 @@ public final class DeliveryEngine implements AutoCloseable {
     try {
       String refusal = host == null ? "the URL has no host" : settings.guard().check(host);
       if (refusal != null) {
-        return new Attempt(null, false, "refused: " + refusal, elapsed(started));
+        return new Attempt(null, false, "refused: " + refusal, elapsed(started), true);
       }
       byte[] body = Payloads.of(change);
       String messageId = "msg_" + s.id() + "_" + change.position();
@@ -330,7 +368,7 @@ public final class DeliveryEngine implements AutoCloseable {
   }
 
   private static long elapsed(long startedNanos) {
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    return System.nanoTime() - startedNanos;
   }
 
   private void log(
@@ -353,7 +391,7 @@ public final class DeliveryEngine implements AutoCloseable {
             a.status(),
             a.succeeded(),
             a.error(),
-            a.millis());
+            TimeUnit.NANOSECONDS.toMillis(a.nanos()));
     try {
       repo.appendDelivery(entry);
     } catch (RuntimeException e) {
