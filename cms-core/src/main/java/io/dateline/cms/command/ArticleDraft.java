@@ -10,6 +10,7 @@ import io.dateline.cms.model.SectionId;
 import io.dateline.cms.model.Seo;
 import io.dateline.cms.model.Source;
 import io.dateline.cms.model.TagId;
+import io.dateline.cms.validation.ArticleLimits;
 import io.dateline.cms.validation.Slug;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -54,20 +55,20 @@ public record ArticleDraft(
     @Slug @Nullable String slug,
     @NotNull Locale language,
     @Nullable ArticleId translationOf,
-    @NotBlank @Size(max = 300) String headline,
-    @Size(max = 2000) @Nullable String lead,
+    @NotBlank @Size(max = ArticleLimits.HEADLINE) String headline,
+    @Size(max = ArticleLimits.LEAD) @Nullable String lead,
     @NotNull List<@NotNull @Valid Block> body,
-    @NotNull @Size(max = 50) List<@NotNull AuthorId> authors,
+    @NotNull @Size(max = ArticleLimits.AUTHORS) List<@NotNull AuthorId> authors,
     @Nullable SectionId primarySection,
-    @NotNull @Size(max = 20) List<@NotNull SectionId> sections,
-    @NotNull @Size(max = 100) List<@NotNull TagId> tags,
+    @NotNull @Size(max = ArticleLimits.SECTIONS) List<@NotNull SectionId> sections,
+    @NotNull @Size(max = ArticleLimits.TAGS) List<@NotNull TagId> tags,
     @Nullable LocationId dateline,
-    @NotNull @Size(max = 50) List<@NotNull LocationId> places,
-    @NotNull @Size(max = 50) List<@NotNull @Valid Source> sources,
+    @NotNull @Size(max = ArticleLimits.PLACES) List<@NotNull LocationId> places,
+    @NotNull @Size(max = ArticleLimits.SOURCES) List<@NotNull @Valid Source> sources,
     boolean exclusive,
     @Valid @Nullable Image featuredImage,
     @Valid @Nullable Seo seo,
-    @NotNull @Size(max = 20) List<@NotNull ArticleId> related) {
+    @NotNull @Size(max = ArticleLimits.RELATED) List<@NotNull ArticleId> related) {
 
   /** Copies the lists (keeping {@code null} elements, which validation reports). */
   public ArticleDraft {

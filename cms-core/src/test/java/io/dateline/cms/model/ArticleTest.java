@@ -3,11 +3,14 @@ package io.dateline.cms.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dateline.cms.internal.validation.CommandValidator;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -153,6 +156,98 @@ class ArticleTest {
 
       assertThat(article.toBuilder().build()).isEqualTo(article);
       assertThat(article.isPublished()).isTrue();
+    }
+  }
+
+  @Nested
+  @DisplayName("behaves like a record")
+  class RecordLike {
+
+    @Test
+    @DisplayName("equal values make equal articles with equal hash codes")
+    void equality() {
+      Article article = minimal().tags(List.of(TagId.random())).exclusive(true).build();
+      Article same = article.toBuilder().tags(new ArrayList<>(article.tags())).build();
+
+      assertThat(same).isNotSameAs(article).isEqualTo(article).hasSameHashCodeAs(article);
+      assertThat(article.toBuilder().version(1).build()).isNotEqualTo(article);
+      assertThat(article.toBuilder().exclusive(false).build()).isNotEqualTo(article);
+      assertThat(article.toBuilder().dateline(LocationId.random()).build()).isNotEqualTo(article);
+      assertThat(article).isNotEqualTo(null).isNotEqualTo(article.id());
+    }
+
+    @Test
+    @DisplayName("lists every value in toString, named as its accessor")
+    void text() {
+      Article article = minimal().version(7).build();
+
+      assertThat(article.toString())
+          .startsWith("Article[tenantId=" + TENANT + ", id=" + article.id() + ", slug=novyna")
+          .contains(", headline=Новина, lead=, body=[], ")
+          .contains(", primarySection=null, ")
+          .endsWith(", version=7]");
+    }
+
+    @Test
+    @DisplayName("changes a copy with with(), leaving the original as it was")
+    void with() {
+      Article article = minimal().primarySection(war).build();
+
+      Article changed = article.with(a -> a.headline("Оновлено").sections(List.of(politics)));
+
+      assertThat(changed.headline()).isEqualTo("Оновлено");
+      assertThat(changed.sections()).containsExactly(war, politics);
+      assertThat(changed.id()).isEqualTo(article.id());
+      assertThat(article.headline()).isEqualTo("Новина");
+      assertThat(article.sections()).containsExactly(war);
+      assertThatThrownBy(() -> article.with(a -> a.slug(null)))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessageContaining("slug");
+    }
+  }
+
+  @Nested
+  @DisplayName("is validated through its fields")
+  class Validated {
+
+    private List<String> violations(Article article) {
+      try (CommandValidator validator = new CommandValidator(Clock.systemUTC(), Locale.ENGLISH)) {
+        return validator.violations(article).stream()
+            .map(v -> v.path() + " " + v.rule())
+            .sorted()
+            .collect(Collectors.toList());
+      }
+    }
+
+    @Test
+    @DisplayName("and a valid article has no violations")
+    void valid() {
+      assertThat(violations(minimal().lead("Лід").tags(List.of(TagId.random())).build())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("naming each field and rule that is broken, nested values and elements included")
+    void invalid() {
+      Article article =
+          minimal()
+              .slug("Not a slug")
+              .headline(" ")
+              .lead("л".repeat(2001))
+              .authors(Arrays.asList(AuthorId.random(), null))
+              .related(java.util.stream.Stream.generate(ArticleId::random).limit(21).toList())
+              .sources(List.of(new Source(" ", null)))
+              .status(null)
+              .build();
+
+      assertThat(violations(article))
+          .contains(
+              "slug Slug",
+              "headline NotBlank",
+              "lead Size",
+              "authors[1] NotNull",
+              "related Size",
+              "status NotNull")
+          .anyMatch(v -> v.startsWith("sources[0].name "));
     }
   }
 }

@@ -222,4 +222,54 @@ class ArticleViewTest {
       assertThat(links.keySet()).isEqualTo(Set.of("en", "de", "x-default"));
     }
   }
+
+  @Nested
+  @DisplayName("behave like records")
+  class RecordLike {
+    private final ArticleView view = view(SampleNews.article().build(), SampleNews.UK, 42);
+
+    @Test
+    @DisplayName("a copy through toBuilder() equals the original and hashes alike")
+    void roundTrip() {
+      ArticleView copy = view.toBuilder().build();
+
+      assertThat(copy).isNotSameAs(view).isEqualTo(view).hasSameHashCodeAs(view);
+      assertThat(view(SampleNews.article().build(), SampleNews.UK, 43)).isNotEqualTo(view);
+    }
+
+    @Test
+    @DisplayName("with() changes only the values it sets, in a copy")
+    void with() {
+      ArticleView live = view.with(v -> v.title("Наживо: " + view.headline()).noIndex(true));
+
+      assertThat(live.title()).isEqualTo("Наживо: " + view.headline());
+      assertThat(live.noIndex()).isTrue();
+      assertThat(live.toBuilder().title(view.title()).noIndex(view.noIndex()).build())
+          .isEqualTo(view);
+      assertThat(view.title()).isNotEqualTo(live.title());
+    }
+
+    @Test
+    @DisplayName("a field builder names the first required value left unset")
+    void required() {
+      assertThatThrownBy(
+              () ->
+                  ArticleView.fieldBuilder(view.tenant(), view.article())
+                      .locale(view.locale())
+                      .build())
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("language");
+      assertThatThrownBy(() -> view.with(v -> v.authors(java.util.Arrays.asList((LinkView) null))))
+          .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    @DisplayName("toString lists the values by accessor name")
+    void text() {
+      assertThat(view.toString())
+          .startsWith("ArticleView[tenant=" + view.tenant() + ", article=" + view.article())
+          .contains(", viewCount=42, ")
+          .endsWith(", beaconUrl=null]");
+    }
+  }
 }

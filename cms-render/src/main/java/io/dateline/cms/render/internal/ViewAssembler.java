@@ -121,39 +121,38 @@ public final class ViewAssembler {
       places.add(location(tenant, l, urls, lang, page));
     }
 
-    return new ArticleView(
-        tenant,
-        article,
-        page,
-        lang.toLanguageTag(),
-        url,
-        canonical != null ? canonical : url,
-        title,
-        description,
-        article.seo().noIndex(),
-        article.headline(),
-        article.lead(),
-        article.exclusive(),
-        published,
-        modified,
-        updated,
-        dateline,
-        datelineText,
-        viewCount,
-        FORMATS.views(viewCount, page),
-        article.body(),
-        FORMATS.attribution(publication, sources, page),
-        authors,
-        sections,
-        tags,
-        places,
-        image(article.featuredImage()),
-        alternates(tenant, article, lang, translations, urls),
-        editionFeeds(tenant, urls, lang, FeedScope.all(lang), null),
-        mostRead,
-        FORMATS.labels(page),
-        required(urls.home(tenant, lang), "home"),
-        beaconUrl);
+    return ArticleView.fieldBuilder(tenant, article)
+        .locale(page)
+        .language(lang.toLanguageTag())
+        .url(url)
+        .canonicalUrl(canonical != null ? canonical : url)
+        .title(title)
+        .description(description)
+        .noIndex(article.seo().noIndex())
+        .headline(article.headline())
+        .lead(article.lead())
+        .exclusive(article.exclusive())
+        .published(published)
+        .modified(modified)
+        .updated(updated)
+        .dateline(dateline)
+        .datelineText(datelineText)
+        .viewCount(viewCount)
+        .viewCountText(FORMATS.views(viewCount, page))
+        .body(article.body())
+        .attribution(FORMATS.attribution(publication, sources, page))
+        .authors(authors)
+        .sections(sections)
+        .tags(tags)
+        .places(places)
+        .image(image(article.featuredImage()))
+        .alternates(alternates(tenant, article, lang, translations, urls))
+        .feeds(editionFeeds(tenant, urls, lang, FeedScope.all(lang), null))
+        .mostRead(mostRead)
+        .labels(FORMATS.labels(page))
+        .homeUrl(required(urls.home(tenant, lang), "home"))
+        .beaconUrl(beaconUrl)
+        .build();
   }
 
   /**
