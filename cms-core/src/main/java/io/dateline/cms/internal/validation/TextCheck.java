@@ -1,10 +1,13 @@
 package io.dateline.cms.internal.validation;
 
 import io.dateline.cms.model.LocalizedText;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,9 @@ final class TextCheck {
       new ClassValue<>() {
         @Override
         protected Accessor[] computeValue(Class<?> type) {
+          if (!type.isRecord()) {
+            return valueClassAccessors(type);
+          }
           RecordComponent[] components = type.getRecordComponents();
           Accessor[] result = new Accessor[components.length];
           for (int i = 0; i < components.length; i++) {
@@ -49,6 +55,36 @@ final class TextCheck {
       };
 
   private record Accessor(String name, Method method) {}
+
+  /**
+   * Dateline's value classes that are built with builders instead of being records ({@code
+   * Article}, {@code Tenant}, ...) keep record-style accessors: a public no-argument method named
+   * like each instance field. Those are walked like record components; any other class holds no
+   * free text for this check.
+   */
+  private static Accessor[] valueClassAccessors(Class<?> type) {
+    if (type.isEnum()
+        || !type.getName().startsWith("io.dateline.cms.")
+        || type.getName().contains(".internal.")) {
+      return new Accessor[0];
+    }
+    List<Accessor> result = new ArrayList<>();
+    for (Field field : type.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
+        continue;
+      }
+      try {
+        Method method = type.getMethod(field.getName());
+        if (method.getReturnType() != void.class) {
+          method.trySetAccessible();
+          result.add(new Accessor(field.getName(), method));
+        }
+      } catch (NoSuchMethodException e) {
+        // a field without an accessor is not part of the value
+      }
+    }
+    return result.toArray(new Accessor[0]);
+  }
 
   private TextCheck() {}
 
@@ -115,7 +151,7 @@ final class TextCheck {
       for (Object element : collection) {
         walk(element, path + "[]", report);
       }
-    } else if (value.getClass().isRecord()) {
+    } else if (value.getClass().isRecord() || ACCESSORS.get(value.getClass()).length > 0) {
       for (Accessor accessor : ACCESSORS.get(value.getClass())) {
         walk(
             read(accessor, value),
