@@ -1,10 +1,13 @@
 package io.dateline.cms.internal.validation;
 
 import io.dateline.cms.model.LocalizedText;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * surrogate code unit without its partner (it has no UTF-8 encoding), rule {@code WellFormedText};
  * and language tags longer than the 35 characters RFC 5646 asks every implementation to support
  * (and Dateline's stores keep), rule {@code LanguageTag}. It walks a command's whole object graph
- * (records, lists, sets, maps, strings and URIs), so every text field of every command and model is
- * covered without an annotation on each, including fields added later.
+ * (records, Dateline's own value classes, lists, sets, maps, strings and URIs), so every text field
+ * of every command and model is covered without an annotation on each, including fields added
+ * later.
  *
  * <p>Written by hand: the JDK's {@code CharsetEncoder.canEncode} would find unpaired surrogates but
  * not NUL, and allocates an encoder per call; the loop below is a few lines.
@@ -37,6 +41,9 @@ final class TextCheck {
       new ClassValue<>() {
         @Override
         protected Accessor[] computeValue(Class<?> type) {
+          if (!type.isRecord()) {
+            return valueClassAccessors(type);
+          }
           RecordComponent[] components = type.getRecordComponents();
           Accessor[] result = new Accessor[components.length];
           for (int i = 0; i < components.length; i++) {
@@ -47,6 +54,33 @@ final class TextCheck {
           return result;
         }
       };
+
+  /**
+   * The accessors of one of Dateline's own immutable classes that are not records (such as {@code
+   * Tenant}, a class with a builder so that fields can be added): for each instance field, the
+   * public no-argument method of the same name, in field order. Fields without such a method are
+   * private state and not walked.
+   */
+  private static Accessor[] valueClassAccessors(Class<?> type) {
+    if (!type.getName().startsWith("io.dateline.") || type.isEnum()) {
+      return new Accessor[0];
+    }
+    List<Accessor> result = new ArrayList<>();
+    for (Field field : type.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
+        continue;
+      }
+      try {
+        Method method = type.getMethod(field.getName());
+        if (method.getReturnType() != void.class) {
+          result.add(new Accessor(field.getName(), method));
+        }
+      } catch (NoSuchMethodException e) {
+        // not exposed: not part of the value
+      }
+    }
+    return result.toArray(new Accessor[0]);
+  }
 
   private record Accessor(String name, Method method) {}
 
@@ -115,7 +149,7 @@ final class TextCheck {
       for (Object element : collection) {
         walk(element, path + "[]", report);
       }
-    } else if (value.getClass().isRecord()) {
+    } else {
       for (Accessor accessor : ACCESSORS.get(value.getClass())) {
         walk(
             read(accessor, value),
@@ -123,7 +157,8 @@ final class TextCheck {
             report);
       }
     }
-    // Anything else (ids' UUIDs, numbers, enums, times, zones) holds no free text.
+    // Anything else (ids' UUIDs, numbers, enums, times, zones) has no accessors and holds no free
+    // text.
   }
 
   private static void walkMap(Map<?, ?> map, String path, BiConsumer<String, String> report) {
