@@ -191,14 +191,15 @@ class DatelineLifecycleTest {
   }
 
   private static Tenant alphaTenant() {
-    return new Tenant(
-        ALPHA,
-        "Alpha",
-        "Alpha",
-        Newsroom.UK,
-        Set.of(),
-        ZoneId.of("Europe/Kyiv"),
-        URI.create("https://alpha.example"));
+    return Tenant.builder(
+            ALPHA,
+            "Alpha",
+            Newsroom.UK,
+            ZoneId.of("Europe/Kyiv"),
+            URI.create("https://alpha.example"))
+        .publicationName("Alpha")
+        .supportedLocales(Set.of())
+        .build();
   }
 
   private static void saveTenants(Dateline cms) {

@@ -36,14 +36,15 @@ class DatelineMetricsTest {
             .meterRegistry(registry)
             .build()) {
       cms.saveTenant(
-          new Tenant(
-              TenantId.of("unn"),
-              "UNN",
-              "UNN",
-              uk,
-              Set.of(uk),
-              ZoneId.of("Europe/Kyiv"),
-              URI.create("https://unn.example/")));
+          Tenant.builder(
+                  TenantId.of("unn"),
+                  "UNN",
+                  uk,
+                  ZoneId.of("Europe/Kyiv"),
+                  URI.create("https://unn.example/"))
+              .publicationName("UNN")
+              .supportedLocales(Set.of(uk))
+              .build());
       TenantContent site = cms.tenant(TenantId.of("unn"));
       Article draft = site.articles().create(ArticleDraft.builder(uk, "Заголовок").build());
       site.articles().schedule(draft.id(), clock.instant().plusSeconds(60));

@@ -101,8 +101,10 @@ class DatelineTest {
 
     private Tenant tenant(
         String id, String name, String publication, Locale locale, Set<Locale> locales, URI url) {
-      return new Tenant(
-          TenantId.of(id), name, publication, locale, locales, ZoneId.of("Europe/Kyiv"), url);
+      return Tenant.builder(TenantId.of(id), name, locale, ZoneId.of("Europe/Kyiv"), url)
+          .publicationName(publication)
+          .supportedLocales(locales)
+          .build();
     }
 
     private ValidationException failureSaving(Tenant tenant) {
@@ -127,14 +129,11 @@ class DatelineTest {
     @DisplayName("replaces the stored tenant with the same id")
     void replaces() {
       Tenant renamed =
-          new Tenant(
-              UNN,
-              "Renamed",
-              "UNN",
-              UK,
-              Set.of(EN),
-              ZoneId.of("Europe/Kyiv"),
-              URI.create("https://unn.example"));
+          Tenant.builder(
+                  UNN, "Renamed", UK, ZoneId.of("Europe/Kyiv"), URI.create("https://unn.example"))
+              .publicationName("UNN")
+              .supportedLocales(Set.of(EN))
+              .build();
 
       cms.saveTenant(renamed);
 

@@ -87,14 +87,15 @@ public final class Newsroom implements AutoCloseable {
    * @return a valid tenant
    */
   public static Tenant unnTenant() {
-    return new Tenant(
-        UNN,
-        "Ukrainian News Agency",
-        "UNN",
-        UK,
-        Set.of(EN, PL),
-        ZoneId.of("Europe/Kyiv"),
-        URI.create("https://unn.example"));
+    return Tenant.builder(
+            UNN,
+            "Ukrainian News Agency",
+            UK,
+            ZoneId.of("Europe/Kyiv"),
+            URI.create("https://unn.example"))
+        .publicationName("UNN")
+        .supportedLocales(Set.of(EN, PL))
+        .build();
   }
 
   /**
@@ -103,14 +104,15 @@ public final class Newsroom implements AutoCloseable {
    * @return a valid tenant
    */
   public static Tenant cityTenant() {
-    return new Tenant(
-        CITY,
-        "City Portal",
-        "City News",
-        EN,
-        Set.of(),
-        ZoneId.of("Europe/London"),
-        URI.create("https://city.example/news"));
+    return Tenant.builder(
+            CITY,
+            "City Portal",
+            EN,
+            ZoneId.of("Europe/London"),
+            URI.create("https://city.example/news"))
+        .publicationName("City News")
+        .supportedLocales(Set.of())
+        .build();
   }
 
   /**

@@ -47,14 +47,15 @@ class StorableValuesTest {
                         newsroom
                             .cms()
                             .saveTenant(
-                                new Tenant(
-                                    TenantId.of("long"),
-                                    "Long",
-                                    "L",
-                                    Newsroom.UK,
-                                    Set.of(),
-                                    ZoneId.of("UTC"),
-                                    longUrl(2001))))))
+                                Tenant.builder(
+                                        TenantId.of("long"),
+                                        "Long",
+                                        Newsroom.UK,
+                                        ZoneId.of("UTC"),
+                                        longUrl(2001))
+                                    .publicationName("L")
+                                    .supportedLocales(Set.of())
+                                    .build()))))
         .containsExactly(tuple("baseUrl", "HttpUrl"));
     assertThat(
             pathsAndRules(
@@ -94,14 +95,15 @@ class StorableValuesTest {
                         newsroom
                             .cms()
                             .saveTenant(
-                                new Tenant(
-                                    TenantId.of("tags"),
-                                    "Tags",
-                                    "T",
-                                    LONG_TAG,
-                                    Set.of(LONG_TAG),
-                                    ZoneId.of("UTC"),
-                                    URI.create("https://tags.example"))))))
+                                Tenant.builder(
+                                        TenantId.of("tags"),
+                                        "Tags",
+                                        LONG_TAG,
+                                        ZoneId.of("UTC"),
+                                        URI.create("https://tags.example"))
+                                    .publicationName("T")
+                                    .supportedLocales(Set.of(LONG_TAG))
+                                    .build()))))
         .containsExactly(
             tuple("defaultLocale", "LanguageTag"), tuple("supportedLocales[]", "LanguageTag"));
   }

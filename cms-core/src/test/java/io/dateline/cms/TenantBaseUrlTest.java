@@ -22,14 +22,11 @@ class TenantBaseUrlTest {
   @AutoClose private final Newsroom newsroom = new Newsroom();
 
   private static Tenant tenant(String id, String baseUrl) {
-    return new Tenant(
-        TenantId.of(id),
-        "Agency",
-        "AG",
-        UK,
-        Set.of(),
-        ZoneId.of("Europe/Kyiv"),
-        URI.create(baseUrl));
+    return Tenant.builder(
+            TenantId.of(id), "Agency", UK, ZoneId.of("Europe/Kyiv"), URI.create(baseUrl))
+        .publicationName("AG")
+        .supportedLocales(Set.of())
+        .build();
   }
 
   @ParameterizedTest

@@ -229,14 +229,15 @@ class WellFormedTextTest {
   void tenant() {
     Tenant before = newsroom.cms().findTenant(Newsroom.UNN).orElseThrow();
     Tenant bad =
-        new Tenant(
-            Newsroom.UNN,
-            "UNN\u0000",
-            "\ud83dUNN",
-            UK,
-            Set.of(Locale.ENGLISH),
-            ZoneId.of("Europe/Kyiv"),
-            URI.create("https://unn.example"));
+        Tenant.builder(
+                Newsroom.UNN,
+                "UNN\u0000",
+                UK,
+                ZoneId.of("Europe/Kyiv"),
+                URI.create("https://unn.example"))
+            .publicationName("\ud83dUNN")
+            .supportedLocales(Set.of(Locale.ENGLISH))
+            .build();
 
     ValidationException e = validationFailure(() -> newsroom.cms().saveTenant(bad));
 

@@ -43,14 +43,15 @@ final class ReferenceArticle {
   static final Locale UK = Locale.forLanguageTag("uk");
   static final TenantId TENANT_ID = TenantId.of("unn");
   static final Tenant TENANT =
-      new Tenant(
-          TENANT_ID,
-          "UNN news agency",
-          "UNN",
-          UK,
-          Set.of(UK, Locale.ENGLISH),
-          ZoneId.of("Europe/Kyiv"),
-          URI.create("https://unn.example"));
+      Tenant.builder(
+              TENANT_ID,
+              "UNN news agency",
+              UK,
+              ZoneId.of("Europe/Kyiv"),
+              URI.create("https://unn.example"))
+          .publicationName("UNN")
+          .supportedLocales(Set.of(UK, Locale.ENGLISH))
+          .build();
   static final Instant PUBLISHED = Instant.parse("2026-11-27T08:15:00Z");
 
   final Article article;

@@ -207,14 +207,15 @@ final class BenchmarkDatabase implements AutoCloseable {
   }
 
   private static Tenant tenant(TenantId id) {
-    return new Tenant(
-        id,
-        "Benchmark " + id,
-        "BENCH",
-        UK,
-        Set.of(UK, Locale.ENGLISH),
-        ZoneId.of("Europe/Kyiv"),
-        URI.create("https://" + id + ".example.com/"));
+    return Tenant.builder(
+            id,
+            "Benchmark " + id,
+            UK,
+            ZoneId.of("Europe/Kyiv"),
+            URI.create("https://" + id + ".example.com/"))
+        .publicationName("BENCH")
+        .supportedLocales(Set.of(UK, Locale.ENGLISH))
+        .build();
   }
 
   /** The authors, tags, sections and locations of a tenant. */

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dateline.cms.ValidationException;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.ArticleStatus;
+import io.dateline.cms.model.SectionId;
+import io.dateline.cms.model.TagId;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -143,7 +146,7 @@ class PageCursorTest {
     @DisplayName("copies its statuses so later changes to the caller's set do not leak in")
     void copiesStatuses() {
       Set<ArticleStatus> statuses = EnumSet.of(ArticleStatus.DRAFT);
-      ArticleQuery query = new ArticleQuery(statuses, null, null, null, null, null, null, 10, null);
+      ArticleQuery query = ArticleQuery.builder(statuses).limit(10).build();
       statuses.add(ArticleStatus.ARCHIVED);
 
       assertThat(query.statuses()).containsExactly(ArticleStatus.DRAFT);
@@ -162,8 +165,44 @@ class PageCursorTest {
     @Test
     @DisplayName("refuses an empty status set")
     void noStatuses() {
-      assertThatThrownBy(
-              () -> new ArticleQuery(Set.of(), null, null, null, null, null, null, 10, null))
+      assertThatThrownBy(() -> ArticleQuery.builder(Set.of()).build())
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("builds every filter and copies with toBuilder, equal when all values are")
+    void builderAndCopies() {
+      SectionId section = SectionId.random();
+      TagId tag = TagId.random();
+      ArticleQuery built =
+          ArticleQuery.builder(EnumSet.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED))
+              .language(Locale.ENGLISH)
+              .section(section)
+              .tag(tag)
+              .exclusive(true)
+              .limit(7)
+              .build();
+      ArticleQuery chained =
+          ArticleQuery.withStatus(ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED)
+              .inLanguage(Locale.ENGLISH)
+              .inSection(section)
+              .withTag(tag)
+              .exclusive(true)
+              .limit(7);
+
+      assertThat(built).isEqualTo(chained).hasSameHashCodeAs(chained);
+      assertThat(built.toString()).startsWith("ArticleQuery[statuses=").contains("limit=7");
+      assertThat(built.author()).isNull();
+      assertThat(built.limit()).isEqualTo(7);
+      ArticleQuery copy = built.toBuilder().tag(null).limit(3).build();
+      assertThat(copy.tag()).isNull();
+      assertThat(copy.section()).isEqualTo(section);
+      assertThat(copy.limit()).isEqualTo(3);
+      assertThat(built.tag()).isEqualTo(tag);
+      assertThat(copy).isNotEqualTo(built);
+      assertThat(ArticleQuery.builder(Set.of(ArticleStatus.PUBLISHED)).build())
+          .isEqualTo(ArticleQuery.published());
+      assertThatThrownBy(() -> built.toBuilder().limit(0).build())
           .isInstanceOf(IllegalArgumentException.class);
     }
   }

@@ -99,14 +99,15 @@ class ErrorPageTest {
     void hostileName() {
       String name = "<script>alert(1)</script> \"Evil\" & <b>Co</b>";
       Tenant evil =
-          new Tenant(
-              TenantId.of("evil"),
-              "Evil news",
-              name,
-              Locale.ENGLISH,
-              Set.of(Locale.ENGLISH),
-              ZoneId.of("UTC"),
-              URI.create("https://evil.example"));
+          Tenant.builder(
+                  TenantId.of("evil"),
+                  "Evil news",
+                  Locale.ENGLISH,
+                  ZoneId.of("UTC"),
+                  URI.create("https://evil.example"))
+              .publicationName(name)
+              .supportedLocales(Set.of(Locale.ENGLISH))
+              .build();
       Document doc = render(evil, 503, Locale.ENGLISH, null);
       assertThat(doc.select("script")).isEmpty();
       assertThat(doc.select("b")).isEmpty();

@@ -324,14 +324,15 @@ class RenderHooksTest {
           .isEqualTo("https://stories.example/stories/minister-calls-geneva-talks-important");
 
       Tenant other =
-          new Tenant(
-              io.dateline.cms.model.TenantId.of("city"),
-              "City",
-              "City News",
-              Locale.ENGLISH,
-              java.util.Set.of(Locale.ENGLISH),
-              java.time.ZoneId.of("UTC"),
-              URI.create("https://city.example"));
+          Tenant.builder(
+                  io.dateline.cms.model.TenantId.of("city"),
+                  "City",
+                  Locale.ENGLISH,
+                  java.time.ZoneId.of("UTC"),
+                  URI.create("https://city.example"))
+              .publicationName("City News")
+              .supportedLocales(java.util.Set.of(Locale.ENGLISH))
+              .build();
       assertThat(renderer.urls(other).article(other, SampleNews.article().build()))
           .isEqualTo("https://city.example/news/minister-calls-geneva-talks-important");
     }

@@ -42,14 +42,15 @@ final class SampleNews {
   static final Locale EN = Locale.ENGLISH;
   static final TenantId TENANT_ID = TenantId.of("unn");
   static final Tenant TENANT =
-      new Tenant(
-          TENANT_ID,
-          "UNN news agency",
-          "UNN",
-          UK,
-          Set.of(UK, EN),
-          ZoneId.of("Europe/Kyiv"),
-          URI.create("https://unn.example"));
+      Tenant.builder(
+              TENANT_ID,
+              "UNN news agency",
+              UK,
+              ZoneId.of("Europe/Kyiv"),
+              URI.create("https://unn.example"))
+          .publicationName("UNN")
+          .supportedLocales(Set.of(UK, EN))
+          .build();
 
   /** 10:15 in Kyiv (UTC+2 in November). */
   static final Instant PUBLISHED = Instant.parse("2026-11-27T08:15:00Z");

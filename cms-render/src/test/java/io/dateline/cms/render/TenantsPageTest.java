@@ -22,14 +22,15 @@ import org.junit.jupiter.api.Test;
 class TenantsPageTest {
   private static final String HOSTILE = "<img src=x onerror=alert(1)> \"Daily\" & Co";
   private static final Tenant EVIL =
-      new Tenant(
-          TenantId.of("daily"),
-          "Daily <Herald> news",
-          HOSTILE,
-          Locale.ENGLISH,
-          Set.of(Locale.ENGLISH),
-          ZoneId.of("UTC"),
-          URI.create("https://daily.example"));
+      Tenant.builder(
+              TenantId.of("daily"),
+              "Daily <Herald> news",
+              Locale.ENGLISH,
+              ZoneId.of("UTC"),
+              URI.create("https://daily.example"))
+          .publicationName(HOSTILE)
+          .supportedLocales(Set.of(Locale.ENGLISH))
+          .build();
 
   private final List<PageInfo> seen = new ArrayList<>();
   private final DatelineRenderer renderer =

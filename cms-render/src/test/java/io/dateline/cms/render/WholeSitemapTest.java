@@ -28,14 +28,15 @@ class WholeSitemapTest {
     try (Dateline cms = Dateline.builder().storage(new InMemoryStorage()).build()) {
       Tenant tenant =
           cms.saveTenant(
-              new Tenant(
-                  TenantId.of("whole"),
-                  "Whole News",
-                  "WN",
-                  SampleNews.UK,
-                  Set.of(SampleNews.UK, Locale.ENGLISH),
-                  ZoneId.of("Europe/Kyiv"),
-                  URI.create("https://whole.example/")));
+              Tenant.builder(
+                      TenantId.of("whole"),
+                      "Whole News",
+                      SampleNews.UK,
+                      ZoneId.of("Europe/Kyiv"),
+                      URI.create("https://whole.example/"))
+                  .publicationName("WN")
+                  .supportedLocales(Set.of(SampleNews.UK, Locale.ENGLISH))
+                  .build());
       TenantContent content = cms.tenant(tenant.id());
       List<Article> published = new ArrayList<>();
       // More than two pages of ArticleQuery.MAX_LIMIT (200).

@@ -416,14 +416,15 @@ class XssCorpusTest {
     Hostile(String v) {
       vector = v;
       tenant =
-          new Tenant(
-              SampleNews.TENANT_ID,
-              v,
-              v,
-              SampleNews.UK,
-              Set.of(SampleNews.UK, Locale.ENGLISH),
-              SampleNews.TENANT.timeZone(),
-              SampleNews.TENANT.baseUrl());
+          Tenant.builder(
+                  SampleNews.TENANT_ID,
+                  v,
+                  SampleNews.UK,
+                  SampleNews.TENANT.timeZone(),
+                  SampleNews.TENANT.baseUrl())
+              .publicationName(v)
+              .supportedLocales(Set.of(SampleNews.UK, Locale.ENGLISH))
+              .build();
       LocalizedText name = LocalizedText.of("uk", v, "en", v);
       author = new Author(tenant.id(), AuthorId.random(), v, name, name, v, uri(v));
       section = new Section(tenant.id(), SectionId.random(), v, name, null, 0);

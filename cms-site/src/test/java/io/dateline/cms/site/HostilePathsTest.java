@@ -39,14 +39,15 @@ class HostilePathsTest {
     fx = new SiteFixture(cms, "https://news.example/", 1);
     // A second tenant at the root of its own host: every path not under the first tenant is its.
     cms.saveTenant(
-        new Tenant(
-            TenantId.of("root-" + fx.tenant.id()),
-            "Root News",
-            "RN",
-            SiteFixture.UK,
-            Set.of(SiteFixture.UK, Locale.ENGLISH),
-            ZoneId.of("Europe/Kyiv"),
-            URI.create("https://root.example/")));
+        Tenant.builder(
+                TenantId.of("root-" + fx.tenant.id()),
+                "Root News",
+                SiteFixture.UK,
+                ZoneId.of("Europe/Kyiv"),
+                URI.create("https://root.example/"))
+            .publicationName("RN")
+            .supportedLocales(Set.of(SiteFixture.UK, Locale.ENGLISH))
+            .build());
     site =
         DatelineSite.builder(cms, DatelineRenderer.builder().build())
             .changePollInterval(Duration.ZERO)

@@ -56,14 +56,15 @@ final class SiteFixture {
     String id = "t" + UUID.randomUUID().toString().substring(0, 8);
     tenant =
         cms.saveTenant(
-            new Tenant(
-                TenantId.of(id),
-                "Test News " + id,
-                "TN",
-                UK,
-                Set.of(UK, Locale.ENGLISH),
-                ZoneId.of("Europe/Kyiv"),
-                URI.create(base + id + "/")));
+            Tenant.builder(
+                    TenantId.of(id),
+                    "Test News " + id,
+                    UK,
+                    ZoneId.of("Europe/Kyiv"),
+                    URI.create(base + id + "/"))
+                .publicationName("TN")
+                .supportedLocales(Set.of(UK, Locale.ENGLISH))
+                .build());
     content = cms.tenant(tenant.id());
     section =
         content

@@ -38,14 +38,15 @@ class ThreeLetterLanguageTest {
     cms = Dateline.builder().storage(new InMemoryStorage()).build();
     tenant =
         cms.saveTenant(
-            new Tenant(
-                TenantId.of("pacific"),
-                "Pacific News",
-                "PN",
-                FIL,
-                Set.of(FIL, HAW),
-                ZoneId.of("Pacific/Honolulu"),
-                URI.create("https://news.example/pacific/")));
+            Tenant.builder(
+                    TenantId.of("pacific"),
+                    "Pacific News",
+                    FIL,
+                    ZoneId.of("Pacific/Honolulu"),
+                    URI.create("https://news.example/pacific/"))
+                .publicationName("PN")
+                .supportedLocales(Set.of(FIL, HAW))
+                .build());
     TenantContent content = cms.tenant(tenant.id());
     filipino = publish(content, FIL, "Balita ngayon", null);
     hawaiian = publish(content, HAW, "Nā nūhou", filipino);

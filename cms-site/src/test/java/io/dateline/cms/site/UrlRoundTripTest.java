@@ -124,14 +124,10 @@ class UrlRoundTripTest {
     Locale fil = Locale.forLanguageTag("fil");
     Locale haw = Locale.forLanguageTag("haw");
     Tenant pacific =
-        new Tenant(
-            fx.tenant.id(),
-            "n",
-            "p",
-            fil,
-            java.util.Set.of(fil, haw),
-            fx.tenant.timeZone(),
-            fx.tenant.baseUrl());
+        Tenant.builder(fx.tenant.id(), "n", fil, fx.tenant.timeZone(), fx.tenant.baseUrl())
+            .publicationName("p")
+            .supportedLocales(java.util.Set.of(fil, haw))
+            .build();
     Article original = fx.original.toBuilder().language(fil).build();
     Article translation = fx.translation.toBuilder().language(haw).build();
     Map<String, SitePage> pages = everyPage(pacific, original, translation);
@@ -172,14 +168,11 @@ class UrlRoundTripTest {
   @DisplayName("a three-letter language the tenant supports is an edition")
   void threeLetterLanguages() {
     Tenant tatar =
-        new Tenant(
-            fx.tenant.id(),
-            "n",
-            "p",
-            SiteFixture.UK,
-            java.util.Set.of(SiteFixture.UK, Locale.forLanguageTag("crh")),
-            fx.tenant.timeZone(),
-            fx.tenant.baseUrl());
+        Tenant.builder(
+                fx.tenant.id(), "n", SiteFixture.UK, fx.tenant.timeZone(), fx.tenant.baseUrl())
+            .publicationName("p")
+            .supportedLocales(java.util.Set.of(SiteFixture.UK, Locale.forLanguageTag("crh")))
+            .build();
     Locale crh = Locale.forLanguageTag("crh");
     assertThat(urls.home(tatar, crh)).endsWith("/crh/");
     assertThat(parser.parse(tatar, "/crh/")).contains(new SitePage.Home(crh));

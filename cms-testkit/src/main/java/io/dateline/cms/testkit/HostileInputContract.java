@@ -313,14 +313,11 @@ public abstract class HostileInputContract {
     assertThat(article).isEmpty();
     Tenant tenant = SampleContent.forNewTenant().tenant();
     Tenant longTag =
-        new Tenant(
-            tenant.id(),
-            tenant.name(),
-            tenant.publicationName(),
-            LONG_LANGUAGE_TAG,
-            Set.of(LONG_LANGUAGE_TAG),
-            tenant.timeZone(),
-            tenant.baseUrl());
+        Tenant.builder(
+                tenant.id(), tenant.name(), LONG_LANGUAGE_TAG, tenant.timeZone(), tenant.baseUrl())
+            .publicationName(tenant.publicationName())
+            .supportedLocales(Set.of(LONG_LANGUAGE_TAG))
+            .build();
     assertThat(attempt(() -> cms.saveTenant(longTag))).isEmpty();
     assertThat(cms.findTenant(tenant.id())).isEmpty();
   }
@@ -484,7 +481,11 @@ public abstract class HostileInputContract {
     if (language != null) {
       languages = new java.util.LinkedHashSet<>(List.of(language, Locale.ENGLISH));
     }
-    Tenant tenant = new Tenant(id, name, publicationName, language, languages, zone, baseUrl);
+    Tenant tenant =
+        Tenant.builder(id, name, language, zone, baseUrl)
+            .publicationName(publicationName)
+            .supportedLocales(languages)
+            .build();
     Optional<Tenant> before = cms.findTenant(id);
     Optional<Tenant> saved = attempt(() -> cms.saveTenant(tenant));
     assertThat(cms.findTenant(id)).isEqualTo(saved.isPresent() ? saved : before);

@@ -123,14 +123,15 @@ public final class SampleContent {
    * @return a valid tenant with this instance's id
    */
   public Tenant tenant() {
-    return new Tenant(
-        tenantId,
-        "Sample newsroom " + tenantId,
-        "Sample News",
-        UKRAINIAN,
-        Set.of(UKRAINIAN, Locale.ENGLISH),
-        ZoneId.of("Europe/Kyiv"),
-        URI.create("https://" + tenantId + ".example.org/"));
+    return Tenant.builder(
+            tenantId,
+            "Sample newsroom " + tenantId,
+            UKRAINIAN,
+            ZoneId.of("Europe/Kyiv"),
+            URI.create("https://" + tenantId + ".example.org/"))
+        .publicationName("Sample News")
+        .supportedLocales(Set.of(UKRAINIAN, Locale.ENGLISH))
+        .build();
   }
 
   /**

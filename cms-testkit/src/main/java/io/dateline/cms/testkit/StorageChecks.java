@@ -121,14 +121,15 @@ final class StorageChecks {
 
     void savedTenantRoundTrips() {
       Tenant tenant =
-          new Tenant(
-              SampleContent.newTenantId(),
-              "Українські національні новини — «УНН» " + "ї".repeat(150),
-              "УНН",
-              UK,
-              Set.of(UK, EN, Locale.forLanguageTag("pt-BR")),
-              ZoneId.of("Europe/Kyiv"),
-              URI.create("https://unn.example.org/news/"));
+          Tenant.builder(
+                  SampleContent.newTenantId(),
+                  "Українські національні новини — «УНН» " + "ї".repeat(150),
+                  UK,
+                  ZoneId.of("Europe/Kyiv"),
+                  URI.create("https://unn.example.org/news/"))
+              .publicationName("УНН")
+              .supportedLocales(Set.of(UK, EN, Locale.forLanguageTag("pt-BR")))
+              .build();
       requireValid(tenant);
 
       storage.tenants().save(tenant);
@@ -147,14 +148,15 @@ final class StorageChecks {
       Tenant first = sample.tenant();
       storage.tenants().save(first);
       Tenant second =
-          new Tenant(
-              first.id(),
-              "Renamed newsroom",
-              "Renamed News",
-              EN,
-              Set.of(EN),
-              ZoneId.of("Europe/Warsaw"),
-              URI.create("https://renamed.example.org/"));
+          Tenant.builder(
+                  first.id(),
+                  "Renamed newsroom",
+                  EN,
+                  ZoneId.of("Europe/Warsaw"),
+                  URI.create("https://renamed.example.org/"))
+              .publicationName("Renamed News")
+              .supportedLocales(Set.of(EN))
+              .build();
 
       storage.tenants().save(second);
 

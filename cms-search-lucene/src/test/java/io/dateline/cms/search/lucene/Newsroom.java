@@ -24,14 +24,15 @@ final class Newsroom {
     String id = "t" + UUID.randomUUID().toString().substring(0, 8);
     tenant =
         cms.saveTenant(
-            new Tenant(
-                TenantId.of(id),
-                "News " + id,
-                "NW",
-                UK,
-                Set.of(UK, Locale.ENGLISH),
-                ZoneId.of("Europe/Kyiv"),
-                URI.create("https://news.example/" + id + "/")));
+            Tenant.builder(
+                    TenantId.of(id),
+                    "News " + id,
+                    UK,
+                    ZoneId.of("Europe/Kyiv"),
+                    URI.create("https://news.example/" + id + "/"))
+                .publicationName("NW")
+                .supportedLocales(Set.of(UK, Locale.ENGLISH))
+                .build());
     content = cms.tenant(tenant.id());
   }
 

@@ -71,14 +71,15 @@ class ContentApiHttpTest {
     Locale uk = Locale.forLanguageTag("uk");
     for (String id : List.of("a", "b")) {
       cms.saveTenant(
-          new Tenant(
-              TenantId.of(id),
-              "Tenant " + id,
-              id.toUpperCase(Locale.ROOT),
-              uk,
-              Set.of(uk),
-              ZoneId.of("Europe/Kyiv"),
-              URI.create(root + id + "/")));
+          Tenant.builder(
+                  TenantId.of(id),
+                  "Tenant " + id,
+                  uk,
+                  ZoneId.of("Europe/Kyiv"),
+                  URI.create(root + id + "/"))
+              .publicationName(id.toUpperCase(Locale.ROOT))
+              .supportedLocales(Set.of(uk))
+              .build());
     }
     var articlesOfA = cms.tenant(TenantId.of("a")).articles();
     for (int i = 0; i < ARTICLES; i++) {

@@ -62,14 +62,15 @@ class DatelineServletTest {
     Locale uk = Locale.forLanguageTag("uk");
     Tenant tenant =
         cms.saveTenant(
-            new Tenant(
-                TenantId.of("t1"),
-                "Test Tenant",
-                "TT",
-                uk,
-                Set.of(uk),
-                ZoneId.of("Europe/Kyiv"),
-                URI.create("http://127.0.0.1:" + port + "/app/news/t1/")));
+            Tenant.builder(
+                    TenantId.of("t1"),
+                    "Test Tenant",
+                    uk,
+                    ZoneId.of("Europe/Kyiv"),
+                    URI.create("http://127.0.0.1:" + port + "/app/news/t1/"))
+                .publicationName("TT")
+                .supportedLocales(Set.of(uk))
+                .build());
     var articles = cms.tenant(tenant.id()).articles();
     Article draft =
         articles.create(

@@ -74,14 +74,15 @@ class SearchHttpTest {
     cms = Dateline.builder().storage(new InMemoryStorage()).build();
     tenant =
         cms.saveTenant(
-            new Tenant(
-                TenantId.of("t1"),
-                "Test Tenant",
-                "TT",
-                UK,
-                Set.of(UK, Locale.ENGLISH),
-                ZoneId.of("Europe/Kyiv"),
-                URI.create(root + "/app/news/t1/")));
+            Tenant.builder(
+                    TenantId.of("t1"),
+                    "Test Tenant",
+                    UK,
+                    ZoneId.of("Europe/Kyiv"),
+                    URI.create(root + "/app/news/t1/"))
+                .publicationName("TT")
+                .supportedLocales(Set.of(UK, Locale.ENGLISH))
+                .build());
     var articles = cms.tenant(tenant.id()).articles();
     kharkiv =
         articles.publish(

@@ -43,14 +43,15 @@ final class Fixtures {
   }
 
   static Tenant tenant(TenantId id) {
-    return new Tenant(
-        id,
-        "Agency " + id,
-        "UNN",
-        UK,
-        Set.of(UK, Locale.ENGLISH),
-        ZoneId.of("Europe/Kyiv"),
-        URI.create("https://" + id + ".example.com/"));
+    return Tenant.builder(
+            id,
+            "Agency " + id,
+            UK,
+            ZoneId.of("Europe/Kyiv"),
+            URI.create("https://" + id + ".example.com/"))
+        .publicationName("UNN")
+        .supportedLocales(Set.of(UK, Locale.ENGLISH))
+        .build();
   }
 
   static Author author(TenantId t, String slug) {

@@ -44,14 +44,15 @@ class WebhookDeliveryTest {
   private Webhooks webhooks;
 
   static Tenant tenant(TenantId id) {
-    return new Tenant(
-        id,
-        "Agency " + id,
-        "UNN",
-        UK,
-        Set.of(UK, Locale.ENGLISH),
-        ZoneId.of("Europe/Kyiv"),
-        URI.create("https://" + id + ".example.com/"));
+    return Tenant.builder(
+            id,
+            "Agency " + id,
+            UK,
+            ZoneId.of("Europe/Kyiv"),
+            URI.create("https://" + id + ".example.com/"))
+        .publicationName("UNN")
+        .supportedLocales(Set.of(UK, Locale.ENGLISH))
+        .build();
   }
 
   @BeforeEach

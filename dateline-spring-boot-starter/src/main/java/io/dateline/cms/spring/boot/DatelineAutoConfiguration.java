@@ -148,14 +148,15 @@ public class DatelineAutoConfiguration {
       locales.addAll(t.getLocales());
       String name = Objects.requireNonNull(t.getName());
       Tenant tenant =
-          new Tenant(
-              TenantId.of(Objects.requireNonNull(t.getId())),
-              name,
-              t.getPublicationName() == null ? name : t.getPublicationName(),
-              defaultLocale,
-              locales,
-              t.getTimeZone(),
-              Objects.requireNonNull(t.getBaseUrl()));
+          Tenant.builder(
+                  TenantId.of(Objects.requireNonNull(t.getId())),
+                  name,
+                  defaultLocale,
+                  t.getTimeZone(),
+                  Objects.requireNonNull(t.getBaseUrl()))
+              .publicationName(t.getPublicationName() == null ? name : t.getPublicationName())
+              .supportedLocales(locales)
+              .build();
       try {
         cms.saveTenant(tenant);
       } catch (ValidationException e) {

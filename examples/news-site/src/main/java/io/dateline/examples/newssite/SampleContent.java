@@ -338,14 +338,15 @@ public final class SampleContent {
 
     Tenant toTenant(URI siteUrl) {
       Function<String, Locale> locale = Locale::forLanguageTag;
-      return new Tenant(
-          TenantId.of(id),
-          name,
-          publication,
-          locale.apply(defaultLanguage),
-          new LinkedHashSet<>(languages.stream().map(locale).toList()),
-          ZoneId.of(timeZone),
-          siteUrl.resolve(id + "/"));
+      return Tenant.builder(
+              TenantId.of(id),
+              name,
+              locale.apply(defaultLanguage),
+              ZoneId.of(timeZone),
+              siteUrl.resolve(id + "/"))
+          .publicationName(publication)
+          .supportedLocales(new LinkedHashSet<>(languages.stream().map(locale).toList()))
+          .build();
     }
   }
 

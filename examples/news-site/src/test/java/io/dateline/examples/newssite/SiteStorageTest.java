@@ -22,14 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("The site's database")
 class SiteStorageTest {
   private static final Tenant TENANT =
-      new Tenant(
-          TenantId.of("storage-check"),
-          "Storage check",
-          "SC",
-          Locale.ENGLISH,
-          Set.of(Locale.ENGLISH),
-          ZoneId.of("UTC"),
-          URI.create("http://localhost:8080/storage-check/"));
+      Tenant.builder(
+              TenantId.of("storage-check"),
+              "Storage check",
+              Locale.ENGLISH,
+              ZoneId.of("UTC"),
+              URI.create("http://localhost:8080/storage-check/"))
+          .publicationName("SC")
+          .supportedLocales(Set.of(Locale.ENGLISH))
+          .build();
 
   @TempDir Path dataDirectory;
 

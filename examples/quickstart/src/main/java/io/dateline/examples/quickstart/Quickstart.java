@@ -36,14 +36,15 @@ public final class Quickstart {
         Dateline.builder().storage(new InMemoryStorage()).viewCounting(views -> {}).build()) {
       Tenant tenant =
           cms.saveTenant(
-              new Tenant(
-                  TenantId.of("dnipro-news"),
-                  "Dnipro News Agency",
-                  "DNA",
-                  uk,
-                  Set.of(uk, Locale.ENGLISH),
-                  ZoneId.of("Europe/Kyiv"),
-                  URI.create("https://news.example/")));
+              Tenant.builder(
+                      TenantId.of("dnipro-news"),
+                      "Dnipro News Agency",
+                      uk,
+                      ZoneId.of("Europe/Kyiv"),
+                      URI.create("https://news.example/"))
+                  .publicationName("DNA")
+                  .supportedLocales(Set.of(uk, Locale.ENGLISH))
+                  .build());
       TenantContent site = cms.tenant(tenant.id());
 
       Author author =

@@ -93,13 +93,14 @@ public final class JpaTenantRepository implements TenantRepository {
   }
 
   private static Tenant toTenant(TenantEntity e) {
-    return new Tenant(
-        TenantId.of(e.tenantId),
-        e.name,
-        e.publicationName,
-        Locale.forLanguageTag(e.defaultLocale),
-        new LinkedHashSet<>(ContentJson.locales(e.supportedLocales)),
-        ZoneId.of(e.timeZone),
-        URI.create(e.baseUrl));
+    return Tenant.builder(
+            TenantId.of(e.tenantId),
+            e.name,
+            Locale.forLanguageTag(e.defaultLocale),
+            ZoneId.of(e.timeZone),
+            URI.create(e.baseUrl))
+        .publicationName(e.publicationName)
+        .supportedLocales(new LinkedHashSet<>(ContentJson.locales(e.supportedLocales)))
+        .build();
   }
 }
