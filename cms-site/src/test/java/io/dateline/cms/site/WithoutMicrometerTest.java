@@ -1,19 +1,12 @@
 package io.dateline.cms.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dateline.cms.Dateline;
 import io.dateline.cms.memory.InMemoryStorage;
 import io.dateline.cms.render.DatelineRenderer;
-import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
+import io.dateline.cms.testsupport.WithoutLibrary;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,39 +49,9 @@ class WithoutMicrometerTest {
   @Test
   @DisplayName("a site serves an article and counts its view")
   void servesAndCounts() throws Exception {
-    List<URL> urls = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      if (!entry.contains("micrometer")) {
-        urls.add(url(entry));
-      }
-    }
-    try (URLClassLoader loader =
-        new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
-      assertThatThrownBy(
-              () -> Class.forName("io.micrometer.core.instrument.MeterRegistry", false, loader))
-          .isInstanceOf(ClassNotFoundException.class);
-      Class<?> task = Class.forName(ServeOnePage.class.getName(), true, loader);
-      assertThat(task.getClassLoader()).isSameAs(loader);
-      @SuppressWarnings("unchecked")
-      Callable<String> call = (Callable<String>) task.getConstructor().newInstance();
-
-      // The theme finds its precompiled templates through the context class loader.
-      Thread thread = Thread.currentThread();
-      ClassLoader previous = thread.getContextClassLoader();
-      thread.setContextClassLoader(loader);
-      try {
-        assertThat(call.call()).isEqualTo("200 1");
-      } finally {
-        thread.setContextClassLoader(previous);
-      }
-    }
-  }
-
-  private static URL url(String entry) {
-    try {
-      return Path.of(entry).toUri().toURL();
-    } catch (MalformedURLException e) {
-      throw new IllegalArgumentException(entry, e);
-    }
+    assertThat(
+            WithoutLibrary.call(
+                "micrometer", "io.micrometer.core.instrument.MeterRegistry", ServeOnePage.class))
+        .isEqualTo("200 1");
   }
 }

@@ -1,21 +1,14 @@
 package io.dateline.cms.webhooks.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dateline.cms.Dateline;
 import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.command.ArticleDraft;
 import io.dateline.cms.memory.InMemoryStorage;
+import io.dateline.cms.testsupport.WithoutLibrary;
 import io.dateline.cms.webhooks.WebhookSubscription;
-import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.DisplayName;
@@ -70,30 +63,9 @@ class WebhookWithoutMicrometerTest {
   @Test
   @DisplayName("a node delivers a change to a real receiver")
   void delivers() throws Exception {
-    List<URL> urls = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      if (!entry.contains("micrometer")) {
-        urls.add(url(entry));
-      }
-    }
-    try (URLClassLoader loader =
-        new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
-      assertThatThrownBy(
-              () -> Class.forName("io.micrometer.core.instrument.MeterRegistry", false, loader))
-          .isInstanceOf(ClassNotFoundException.class);
-      Class<?> task = Class.forName(DeliverOne.class.getName(), true, loader);
-      assertThat(task.getClassLoader()).isSameAs(loader);
-      @SuppressWarnings("unchecked")
-      Callable<String> call = (Callable<String>) task.getConstructor().newInstance();
-      assertThat(call.call()).isEqualTo("article.created");
-    }
-  }
-
-  private static URL url(String entry) {
-    try {
-      return Path.of(entry).toUri().toURL();
-    } catch (MalformedURLException e) {
-      throw new IllegalArgumentException(entry, e);
-    }
+    assertThat(
+            WithoutLibrary.call(
+                "micrometer", "io.micrometer.core.instrument.MeterRegistry", DeliverOne.class))
+        .isEqualTo("article.created");
   }
 }
