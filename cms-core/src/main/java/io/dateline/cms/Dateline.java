@@ -248,7 +248,8 @@ public final class Dateline implements AutoCloseable {
         slugs,
         events,
         mostRead,
-        changeNotifier);
+        changeNotifier,
+        Actor.SYSTEM);
   }
 
   /**
@@ -276,7 +277,8 @@ public final class Dateline implements AutoCloseable {
         slugs,
         events,
         mostRead,
-        changeNotifier);
+        changeNotifier,
+        Actor.SYSTEM);
   }
 
   /**

@@ -47,6 +47,14 @@ public final class TenantContent {
   private final TagService tags;
   private final LocationService locations;
   private final SectionService sections;
+  private final Actor actor;
+  private final TenantStorage storage;
+  private final Clock clock;
+  private final CommandValidator validator;
+  private final SlugAssigner slugs;
+  private final EventDispatcher events;
+  private final MostReadCache mostRead;
+  private final ChangeNotifier changes;
 
   TenantContent(
       Tenant tenant,
@@ -56,11 +64,20 @@ public final class TenantContent {
       SlugAssigner slugs,
       EventDispatcher events,
       MostReadCache mostRead,
-      ChangeNotifier changes) {
+      ChangeNotifier changes,
+      Actor actor) {
     this.tenant = tenant;
+    this.actor = actor;
+    this.storage = storage;
+    this.clock = clock;
+    this.validator = validator;
+    this.slugs = slugs;
+    this.events = events;
+    this.mostRead = mostRead;
+    this.changes = changes;
     this.articles =
         new DefaultArticleService(
-            tenant, storage, clock, validator, slugs, events, mostRead, changes);
+            tenant, storage, clock, validator, slugs, events, mostRead, changes, actor);
     this.authors =
         new Authors(
             tenant,
@@ -68,6 +85,7 @@ public final class TenantContent {
             validator,
             slugs,
             changes,
+            actor,
             new Kind<>(
                 "author",
                 storage.authors(),
@@ -93,6 +111,7 @@ public final class TenantContent {
             validator,
             slugs,
             changes,
+            actor,
             new Kind<>(
                 "tag",
                 storage.tags(),
@@ -110,6 +129,7 @@ public final class TenantContent {
             validator,
             slugs,
             changes,
+            actor,
             new Kind<>(
                 "location",
                 storage.locations(),
@@ -128,6 +148,7 @@ public final class TenantContent {
             validator,
             slugs,
             changes,
+            actor,
             new Kind<>(
                 "section",
                 storage.sections(),
@@ -164,6 +185,29 @@ public final class TenantContent {
       cursor = found.get().parentId();
     }
     return violations;
+  }
+
+  /**
+   * The same tenant's services acting as another actor: every command issued through them is
+   * recorded as that actor's (in revisions and the audit log) and authorized for that actor.
+   * Services obtained without this method act as {@link Actor#SYSTEM}.
+   *
+   * @param actor who performs the commands; never {@code null}
+   * @return services acting as {@code actor}
+   */
+  public TenantContent as(Actor actor) {
+    java.util.Objects.requireNonNull(actor, "actor");
+    return new TenantContent(
+        tenant, storage, clock, validator, slugs, events, mostRead, changes, actor);
+  }
+
+  /**
+   * Who the commands issued through these services are recorded as.
+   *
+   * @return the actor, {@link Actor#SYSTEM} unless {@link #as(Actor)} chose another
+   */
+  public Actor actor() {
+    return actor;
   }
 
   /**
@@ -228,8 +272,9 @@ public final class TenantContent {
         CommandValidator v,
         SlugAssigner a,
         ChangeNotifier c,
+        Actor actor,
         Kind<Author, AuthorId, AuthorDraft> k) {
-      super(t, s, v, a, c, k);
+      super(t, s, v, a, c, actor, k);
     }
   }
 
@@ -241,8 +286,9 @@ public final class TenantContent {
         CommandValidator v,
         SlugAssigner a,
         ChangeNotifier c,
+        Actor actor,
         Kind<Tag, TagId, TagDraft> k) {
-      super(t, s, v, a, c, k);
+      super(t, s, v, a, c, actor, k);
     }
   }
 
@@ -255,8 +301,9 @@ public final class TenantContent {
         CommandValidator v,
         SlugAssigner a,
         ChangeNotifier c,
+        Actor actor,
         Kind<Location, LocationId, LocationDraft> k) {
-      super(t, s, v, a, c, k);
+      super(t, s, v, a, c, actor, k);
     }
   }
 
@@ -271,8 +318,9 @@ public final class TenantContent {
         CommandValidator v,
         SlugAssigner a,
         ChangeNotifier c,
+        Actor actor,
         Kind<Section, SectionId, SectionDraft> k) {
-      super(t, s, v, a, c, k);
+      super(t, s, v, a, c, actor, k);
       this.storage = s;
     }
 

@@ -1,5 +1,6 @@
 package io.dateline.cms.internal;
 
+import io.dateline.cms.Actor;
 import io.dateline.cms.ArticleListing;
 import io.dateline.cms.ArticleService;
 import io.dateline.cms.IllegalTransitionException;
@@ -73,6 +74,7 @@ public final class DefaultArticleService implements ArticleService {
   private final EventDispatcher events;
   private final MostReadCache mostRead;
   private final ChangeNotifier changes;
+  private final Actor actor;
 
   /**
    * Creates the service.
@@ -85,6 +87,7 @@ public final class DefaultArticleService implements ArticleService {
    * @param events the event dispatcher
    * @param mostRead the "most read" lists of the Dateline instance
    * @param changes signalled after every successful write, to wake change-feed followers
+   * @param actor who the commands issued through this service are recorded as
    */
   public DefaultArticleService(
       Tenant tenant,
@@ -94,8 +97,10 @@ public final class DefaultArticleService implements ArticleService {
       SlugAssigner slugs,
       EventDispatcher events,
       MostReadCache mostRead,
-      ChangeNotifier changes) {
+      ChangeNotifier changes,
+      Actor actor) {
     this.tenant = tenant;
+    this.actor = actor;
     this.storage = storage;
     this.articles = storage.articles();
     this.clock = clock;

@@ -1,5 +1,6 @@
 package io.dateline.cms.internal;
 
+import io.dateline.cms.Actor;
 import io.dateline.cms.DirectoryService;
 import io.dateline.cms.NotFoundException;
 import io.dateline.cms.ReferenceInUseException;
@@ -83,6 +84,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
   private final CommandValidator validator;
   private final SlugAssigner slugs;
   private final ChangeNotifier changes;
+  private final Actor actor;
   private final Kind<T, I, D> kind;
 
   /**
@@ -93,6 +95,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
    * @param validator the command validator
    * @param slugs the slug assigner
    * @param changes signalled after every successful write, to wake change-feed followers
+   * @param actor who the commands issued through this service are recorded as
    * @param kind the kind's specifics
    */
   public DefaultDirectoryService(
@@ -101,7 +104,9 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
       CommandValidator validator,
       SlugAssigner slugs,
       ChangeNotifier changes,
+      Actor actor,
       Kind<T, I, D> kind) {
+    this.actor = actor;
     this.tenant = tenant;
     this.storage = storage;
     this.validator = validator;

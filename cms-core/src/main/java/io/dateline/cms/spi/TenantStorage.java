@@ -80,6 +80,19 @@ public interface TenantStorage {
   }
 
   /**
+   * This tenant's image assets. Backends written before images existed inherit a default that
+   * refuses.
+   *
+   * @return the image repository
+   * @throws UnsupportedOperationException when the backend does not store images
+   * @since 0.1.0
+   */
+  default ImageRepository images() {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " does not store image assets (TenantStorage.images)");
+  }
+
+  /**
    * Loads everything a set of articles refers to. The default asks each repository in turn;
    * backends that can load it in fewer round trips should override it.
    *
