@@ -3,6 +3,7 @@ package io.dateline.cms;
 import io.dateline.cms.model.References;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ArticleRepository;
+import io.dateline.cms.spi.AuditLog;
 import io.dateline.cms.spi.AuthorRepository;
 import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
@@ -105,6 +106,12 @@ final class ClosedGuard {
       public ImportSourceRepository importSources() {
         check();
         return wrap(ImportSourceRepository.class, storage.importSources());
+      }
+
+      @Override
+      public AuditLog audit() {
+        check();
+        return wrap(AuditLog.class, storage.audit());
       }
 
       @Override

@@ -92,11 +92,13 @@ public final class Dateline implements AutoCloseable {
   private final ChangeFeed changes;
   private final MostReadCache mostRead;
   private final @Nullable PublishMeters publishMeters; // null without a MeterRegistry
+  private final Authorizer authorizer;
 
   private Dateline(Builder b, ContentStorage storage) {
     this.storage = storage;
     this.ownsStorage = b.ownsStorage;
     this.clock = b.clock;
+    this.authorizer = b.authorizer;
     this.validator = new CommandValidator(b.clock, b.messageLocale);
     this.slugs = new SlugAssigner(b.slugGenerator);
     this.events = new EventDispatcher(b.listeners);
@@ -249,7 +251,8 @@ public final class Dateline implements AutoCloseable {
         events,
         mostRead,
         changeNotifier,
-        Actor.SYSTEM);
+        Actor.SYSTEM,
+        authorizer);
   }
 
   /**
@@ -278,7 +281,8 @@ public final class Dateline implements AutoCloseable {
         events,
         mostRead,
         changeNotifier,
-        Actor.SYSTEM);
+        Actor.SYSTEM,
+        authorizer);
   }
 
   /**
@@ -301,7 +305,8 @@ public final class Dateline implements AutoCloseable {
     Map<TenantId, RuntimeException> failures = new LinkedHashMap<>();
     for (Tenant tenant : tenants()) {
       try {
-        published += tenant(tenant.id()).articles().publishDue();
+        // The PUBLISH check happened when the article was scheduled; the scheduler is not asked.
+        published += tenant(tenant.id()).as(Actor.SCHEDULER).articles().publishDue();
       } catch (RuntimeException e) {
         if (guard.isClosed()) {
           throw e;
@@ -467,6 +472,7 @@ public final class Dateline implements AutoCloseable {
     private @Nullable Consumer<ViewCounter.Builder> viewCounting;
     private Duration mostReadCacheTtl = Duration.ofSeconds(10);
     private @Nullable MeterRegistry meterRegistry;
+    private Authorizer authorizer = Authorizer.ALLOW_ALL;
 
     private Builder() {}
 
@@ -627,6 +633,22 @@ public final class Dateline implements AutoCloseable {
      */
     public Builder meterRegistry(MeterRegistry registry) {
       this.meterRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * Sets who may run which command: the services ask it at the start of every command, before
+     * anything is validated or stored, and throw {@link AccessDeniedException} when it refuses.
+     * Default: {@link Authorizer#ALLOW_ALL}. Scheduled publication is not asked again when its time
+     * comes (it was asked for {@link Action#PUBLISH} when the article was scheduled) and is
+     * recorded as {@link Actor#SCHEDULER}'s. See docs/audit.md.
+     *
+     * @param authorizer the decision; never {@code null}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder authorizer(Authorizer authorizer) {
+      this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
       return this;
     }
 

@@ -5,6 +5,7 @@ import io.dateline.cms.command.LocationDraft;
 import io.dateline.cms.command.SectionDraft;
 import io.dateline.cms.command.TagDraft;
 import io.dateline.cms.internal.ChangeNotifier;
+import io.dateline.cms.internal.CommandGuard;
 import io.dateline.cms.internal.DefaultArticleService;
 import io.dateline.cms.internal.DefaultDirectoryService;
 import io.dateline.cms.internal.DefaultDirectoryService.Kind;
@@ -55,6 +56,8 @@ public final class TenantContent {
   private final EventDispatcher events;
   private final MostReadCache mostRead;
   private final ChangeNotifier changes;
+  private final Authorizer authorizer;
+  private final AuditTrail audit;
 
   TenantContent(
       Tenant tenant,
@@ -65,8 +68,12 @@ public final class TenantContent {
       EventDispatcher events,
       MostReadCache mostRead,
       ChangeNotifier changes,
-      Actor actor) {
+      Actor actor,
+      Authorizer authorizer) {
     this.tenant = tenant;
+    this.authorizer = authorizer;
+    this.audit = new AuditTrail(storage);
+    CommandGuard guard = new CommandGuard(tenant.id(), storage, clock, actor, authorizer);
     this.actor = actor;
     this.storage = storage;
     this.clock = clock;
@@ -77,7 +84,7 @@ public final class TenantContent {
     this.changes = changes;
     this.articles =
         new DefaultArticleService(
-            tenant, storage, clock, validator, slugs, events, mostRead, changes, actor);
+            tenant, storage, clock, validator, slugs, events, mostRead, changes, actor, guard);
     this.authors =
         new Authors(
             tenant,
@@ -103,7 +110,8 @@ public final class TenantContent {
                         d.imageUrl()),
                 Author::slug,
                 (id, d) -> List.of(),
-                id -> ArticleQuery.anyStatus().byAuthor(id)));
+                id -> ArticleQuery.anyStatus().byAuthor(id)),
+            guard);
     this.tags =
         new Tags(
             tenant,
@@ -121,7 +129,8 @@ public final class TenantContent {
                 (id, slug, d) -> new Tag(tenant.id(), id, d.kind(), slug, d.name()),
                 Tag::slug,
                 (id, d) -> List.of(),
-                id -> ArticleQuery.anyStatus().withTag(id)));
+                id -> ArticleQuery.anyStatus().withTag(id)),
+            guard);
     this.locations =
         new Locations(
             tenant,
@@ -140,7 +149,8 @@ public final class TenantContent {
                     new Location(tenant.id(), id, d.kind(), slug, d.name(), d.coordinates()),
                 Location::slug,
                 (id, d) -> List.of(),
-                id -> ArticleQuery.anyStatus().atLocation(id)));
+                id -> ArticleQuery.anyStatus().atLocation(id)),
+            guard);
     this.sections =
         new Sections(
             tenant,
@@ -159,7 +169,8 @@ public final class TenantContent {
                     new Section(tenant.id(), id, slug, d.name(), d.parentId(), d.position()),
                 Section::slug,
                 (id, d) -> checkParent(storage, validator, id, d.parentId()),
-                id -> ArticleQuery.anyStatus().inSection(id)));
+                id -> ArticleQuery.anyStatus().inSection(id)),
+            guard);
   }
 
   /** A section's parent must exist in the tenant and must not be the section or its descendant. */
@@ -198,7 +209,7 @@ public final class TenantContent {
   public TenantContent as(Actor actor) {
     java.util.Objects.requireNonNull(actor, "actor");
     return new TenantContent(
-        tenant, storage, clock, validator, slugs, events, mostRead, changes, actor);
+        tenant, storage, clock, validator, slugs, events, mostRead, changes, actor, authorizer);
   }
 
   /**
@@ -208,6 +219,16 @@ public final class TenantContent {
    */
   public Actor actor() {
     return actor;
+  }
+
+  /**
+   * The tenant's audit log: who did what to which article or directory entry, and when. Every
+   * successful command of these services adds an entry.
+   *
+   * @return the audit trail; reading it is not authorized by Dateline
+   */
+  public AuditTrail audit() {
+    return audit;
   }
 
   /**
@@ -273,8 +294,9 @@ public final class TenantContent {
         SlugAssigner a,
         ChangeNotifier c,
         Actor actor,
-        Kind<Author, AuthorId, AuthorDraft> k) {
-      super(t, s, v, a, c, actor, k);
+        Kind<Author, AuthorId, AuthorDraft> k,
+        CommandGuard g) {
+      super(t, s, v, a, c, actor, k, g);
     }
   }
 
@@ -287,8 +309,9 @@ public final class TenantContent {
         SlugAssigner a,
         ChangeNotifier c,
         Actor actor,
-        Kind<Tag, TagId, TagDraft> k) {
-      super(t, s, v, a, c, actor, k);
+        Kind<Tag, TagId, TagDraft> k,
+        CommandGuard g) {
+      super(t, s, v, a, c, actor, k, g);
     }
   }
 
@@ -302,8 +325,9 @@ public final class TenantContent {
         SlugAssigner a,
         ChangeNotifier c,
         Actor actor,
-        Kind<Location, LocationId, LocationDraft> k) {
-      super(t, s, v, a, c, actor, k);
+        Kind<Location, LocationId, LocationDraft> k,
+        CommandGuard g) {
+      super(t, s, v, a, c, actor, k, g);
     }
   }
 
@@ -319,14 +343,16 @@ public final class TenantContent {
         SlugAssigner a,
         ChangeNotifier c,
         Actor actor,
-        Kind<Section, SectionId, SectionDraft> k) {
-      super(t, s, v, a, c, actor, k);
+        Kind<Section, SectionId, SectionDraft> k,
+        CommandGuard g) {
+      super(t, s, v, a, c, actor, k, g);
       this.storage = s;
     }
 
     /** Refuses to orphan subsections: their parent id would name nothing. */
     @Override
     public void delete(SectionId id) {
+      authorize();
       get(id);
       long children = countChildren(id);
       if (children > 0) {

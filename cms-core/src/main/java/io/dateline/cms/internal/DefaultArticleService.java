@@ -1,5 +1,6 @@
 package io.dateline.cms.internal;
 
+import io.dateline.cms.Action;
 import io.dateline.cms.Actor;
 import io.dateline.cms.ArticleListing;
 import io.dateline.cms.ArticleService;
@@ -9,6 +10,8 @@ import io.dateline.cms.TranslatedArticle;
 import io.dateline.cms.ValidationException;
 import io.dateline.cms.VersionConflictException;
 import io.dateline.cms.Violation;
+import io.dateline.cms.audit.AuditAction;
+import io.dateline.cms.audit.AuditSubject;
 import io.dateline.cms.command.ArticleDraft;
 import io.dateline.cms.event.ArticleEvent;
 import io.dateline.cms.internal.validation.CommandValidator;
@@ -75,6 +78,7 @@ public final class DefaultArticleService implements ArticleService {
   private final MostReadCache mostRead;
   private final ChangeNotifier changes;
   private final Actor actor;
+  private final CommandGuard guard;
 
   /**
    * Creates the service.
@@ -88,6 +92,7 @@ public final class DefaultArticleService implements ArticleService {
    * @param mostRead the "most read" lists of the Dateline instance
    * @param changes signalled after every successful write, to wake change-feed followers
    * @param actor who the commands issued through this service are recorded as
+   * @param guard authorizes the commands and records them in the audit log
    */
   public DefaultArticleService(
       Tenant tenant,
@@ -98,9 +103,11 @@ public final class DefaultArticleService implements ArticleService {
       EventDispatcher events,
       MostReadCache mostRead,
       ChangeNotifier changes,
-      Actor actor) {
+      Actor actor,
+      CommandGuard guard) {
     this.tenant = tenant;
     this.actor = actor;
+    this.guard = guard;
     this.storage = storage;
     this.articles = storage.articles();
     this.clock = clock;
@@ -121,28 +128,38 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public Article create(ArticleDraft draft) {
+    guard.authorize(Action.CREATE, null);
     ArticleId id = ArticleId.random();
     Checked checked = validate(draft, null);
     ArticleDraft clean = checked.draft();
     Article translationSource = checked.translationSource();
     Instant now = now();
     Article stored =
-        slugs.store(
-            clean.slug(),
-            clean.headline(),
-            clean.language(),
-            slug -> articles.findBySlug(slug).isPresent(),
-            slug ->
-                articles.insert(
-                    apply(clean, Article.builder().tenantId(tenant.id()).id(id))
-                        .slug(slug)
-                        .translationKey(
-                            translationSource == null ? id : translationSource.translationKey())
-                        .status(ArticleStatus.DRAFT)
-                        .createdAt(now)
-                        .updatedAt(now)
-                        .version(0)
-                        .build()));
+        guard.record(
+            AuditAction.CREATED,
+            AuditSubject.ARTICLE,
+            id,
+            id,
+            null,
+            () ->
+                slugs.store(
+                    clean.slug(),
+                    clean.headline(),
+                    clean.language(),
+                    slug -> articles.findBySlug(slug).isPresent(),
+                    slug ->
+                        articles.insert(
+                            apply(clean, Article.builder().tenantId(tenant.id()).id(id))
+                                .slug(slug)
+                                .translationKey(
+                                    translationSource == null
+                                        ? id
+                                        : translationSource.translationKey())
+                                .status(ArticleStatus.DRAFT)
+                                .createdAt(now)
+                                .updatedAt(now)
+                                .version(0)
+                                .build())));
     changes.signal();
     events.publish(new ArticleEvent.Created(stored, now));
     return stored;
@@ -150,6 +167,7 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public Article update(ArticleId id, long expectedVersion, ArticleDraft draft) {
+    guard.authorize(Action.EDIT, id);
     Article current = get(id);
     if (current.version() != expectedVersion) {
       throw new VersionConflictException("article", id, expectedVersion);
@@ -165,7 +183,14 @@ public final class DefaultArticleService implements ArticleService {
     if (translationSource != null) {
       next.translationKey(translationSource.translationKey());
     }
-    Article stored = articles.update(next.build());
+    Article stored =
+        guard.record(
+            AuditAction.UPDATED,
+            AuditSubject.ARTICLE,
+            id,
+            id,
+            null,
+            () -> articles.update(next.build()));
     changes.signal();
     events.publish(new ArticleEvent.Updated(stored, current, now));
     return stored;
@@ -173,6 +198,7 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public Article publish(ArticleId id) {
+    guard.authorize(Action.PUBLISH, id);
     return transition(
         id,
         ArticleStatus.PUBLISHED,
@@ -185,6 +211,7 @@ public final class DefaultArticleService implements ArticleService {
   @Override
   public Article schedule(ArticleId id, Instant requestedAt) {
     Objects.requireNonNull(id, ARTICLE_ID);
+    guard.authorize(Action.PUBLISH, id);
     Instant now = now();
     Instant publishAt = requestedAt == null ? null : requestedAt.truncatedTo(ChronoUnit.MICROS);
     if (publishAt == null || !publishAt.isAfter(now)) {
@@ -204,25 +231,39 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public Article unpublish(ArticleId id) {
+    guard.authorize(Action.PUBLISH, id);
     return transition(
         id, ArticleStatus.UNPUBLISHED, (current, b, t) -> b, ArticleEvent.Unpublished::new);
   }
 
   @Override
   public Article archive(ArticleId id) {
+    guard.authorize(Action.PUBLISH, id);
     return transition(id, ArticleStatus.ARCHIVED, (current, b, t) -> b, ArticleEvent.Archived::new);
   }
 
   @Override
   public Article cancelSchedule(ArticleId id) {
+    guard.authorize(Action.PUBLISH, id);
     Article current = get(id);
     if (current.status() != ArticleStatus.SCHEDULED) {
       throw new IllegalTransitionException(id, current.status(), ArticleStatus.DRAFT);
     }
     Instant now = now();
     Article stored =
-        articles.update(
-            current.toBuilder().status(ArticleStatus.DRAFT).publishAt(null).updatedAt(now).build());
+        guard.record(
+            AuditAction.SCHEDULE_CANCELLED,
+            AuditSubject.ARTICLE,
+            id,
+            id,
+            null,
+            () ->
+                articles.update(
+                    current.toBuilder()
+                        .status(ArticleStatus.DRAFT)
+                        .publishAt(null)
+                        .updatedAt(now)
+                        .build()));
     changes.signal();
     events.publish(new ArticleEvent.Updated(stored, current, now));
     return stored;
@@ -230,8 +271,10 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public void delete(ArticleId id) {
+    guard.authorize(Action.DELETE, id);
     Article current = get(id);
-    if (articles.delete(id)) {
+    if (guard.record(
+        AuditAction.DELETED, AuditSubject.ARTICLE, id, id, null, () -> articles.delete(id))) {
       changes.signal();
       events.publish(new ArticleEvent.Deleted(current, now()));
     }
@@ -343,7 +386,14 @@ public final class DefaultArticleService implements ArticleService {
                 .updatedAt(now)
                 .build();
         try {
-          Article stored = articles.update(next);
+          Article stored =
+              guard.record(
+                  AuditAction.PUBLISHED,
+                  AuditSubject.ARTICLE,
+                  next.id(),
+                  next.id(),
+                  "scheduled for " + article.publishAt(),
+                  () -> articles.update(next));
           wonThisRound++;
           changes.signal();
           events.publish(new ArticleEvent.Published(stored, now));
@@ -373,12 +423,30 @@ public final class DefaultArticleService implements ArticleService {
       throw new IllegalTransitionException(id, current.status(), target);
     }
     Instant now = now();
+    Article next =
+        change.apply(current, current.toBuilder().status(target).updatedAt(now), now).build();
     Article stored =
-        articles.update(
-            change.apply(current, current.toBuilder().status(target).updatedAt(now), now).build());
+        guard.record(
+            auditAction(target),
+            AuditSubject.ARTICLE,
+            id,
+            id,
+            target == ArticleStatus.SCHEDULED ? "for " + next.publishAt() : null,
+            () -> articles.update(next));
     changes.signal();
     events.publish(event.apply(stored, now));
     return stored;
+  }
+
+  /** What moving an article to a status is called in the audit log. */
+  private static AuditAction auditAction(ArticleStatus target) {
+    return switch (target) {
+      case PUBLISHED -> AuditAction.PUBLISHED;
+      case SCHEDULED -> AuditAction.SCHEDULED;
+      case UNPUBLISHED -> AuditAction.UNPUBLISHED;
+      case ARCHIVED -> AuditAction.ARCHIVED;
+      case DRAFT -> AuditAction.UPDATED;
+    };
   }
 
   private static Article.Builder apply(ArticleDraft d, Article.Builder b) {

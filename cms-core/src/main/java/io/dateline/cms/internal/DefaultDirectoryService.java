@@ -1,11 +1,14 @@
 package io.dateline.cms.internal;
 
+import io.dateline.cms.Action;
 import io.dateline.cms.Actor;
 import io.dateline.cms.DirectoryService;
 import io.dateline.cms.NotFoundException;
 import io.dateline.cms.ReferenceInUseException;
 import io.dateline.cms.ValidationException;
 import io.dateline.cms.Violation;
+import io.dateline.cms.audit.AuditAction;
+import io.dateline.cms.audit.AuditSubject;
 import io.dateline.cms.internal.validation.CommandValidator;
 import io.dateline.cms.model.LocalizedText;
 import io.dateline.cms.model.Tenant;
@@ -14,6 +17,7 @@ import io.dateline.cms.spi.DirectoryRepository;
 import io.dateline.cms.spi.TenantStorage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -86,6 +90,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
   private final ChangeNotifier changes;
   private final Actor actor;
   private final Kind<T, I, D> kind;
+  private final CommandGuard guard;
 
   /**
    * Creates the service.
@@ -97,6 +102,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
    * @param changes signalled after every successful write, to wake change-feed followers
    * @param actor who the commands issued through this service are recorded as
    * @param kind the kind's specifics
+   * @param guard authorizes the commands and records them in the audit log
    */
   public DefaultDirectoryService(
       Tenant tenant,
@@ -105,8 +111,10 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
       SlugAssigner slugs,
       ChangeNotifier changes,
       Actor actor,
-      Kind<T, I, D> kind) {
+      Kind<T, I, D> kind,
+      CommandGuard guard) {
     this.actor = actor;
+    this.guard = guard;
     this.tenant = tenant;
     this.storage = storage;
     this.validator = validator;
@@ -117,43 +125,63 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
 
   @Override
   public T create(D draft) {
+    authorize();
     I id = kind.newId().get();
     validate(id, draft);
     T created =
-        slugs.store(
-            kind.slugOfDraft().apply(draft),
-            kind.nameOfDraft().apply(draft).resolve(tenant.defaultLocale(), null),
-            tenant.defaultLocale(),
-            slug -> kind.repository().findBySlug(slug).isPresent(),
-            slug -> {
-              T value = kind.build().apply(id, slug, draft);
-              kind.repository().insert(value);
-              return value;
-            });
+        guard.record(
+            AuditAction.CREATED,
+            subject(),
+            id,
+            null,
+            null,
+            () ->
+                slugs.store(
+                    kind.slugOfDraft().apply(draft),
+                    kind.nameOfDraft().apply(draft).resolve(tenant.defaultLocale(), null),
+                    tenant.defaultLocale(),
+                    slug -> kind.repository().findBySlug(slug).isPresent(),
+                    slug -> {
+                      T value = kind.build().apply(id, slug, draft);
+                      kind.repository().insert(value);
+                      return value;
+                    }));
     changes.signal();
     return created;
   }
 
   @Override
   public T update(I id, D draft) {
+    authorize();
     T current = get(id);
     validate(id, draft);
     String slug =
         Objects.requireNonNullElse(kind.slugOfDraft().apply(draft), kind.slugOf().apply(current));
     T next = kind.build().apply(id, slug, draft);
-    kind.repository().update(next);
+    guard.record(
+        AuditAction.UPDATED,
+        subject(),
+        id,
+        null,
+        null,
+        () -> {
+          kind.repository().update(next);
+          return next;
+        });
     changes.signal();
     return next;
   }
 
   @Override
   public void delete(I id) {
+    authorize();
     get(id);
     long users = storage.articles().count(kind.referencingArticles().apply(id));
     if (users > 0) {
       throw new ReferenceInUseException(kind.name(), id, users);
     }
-    if (kind.repository().delete(id)) {
+    if (guard.record(
+        AuditAction.DELETED, subject(), id, null, null, () -> kind.repository().delete(id))) {
       changes.signal();
     }
   }
@@ -181,6 +209,20 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
       throw ValidationException.of(kind.name(), "limit", "Range", "must be between 1 and 1000");
     }
     return kind.repository().list(afterSlug, limit);
+  }
+
+  /**
+   * Asks the authorizer whether the actor may change the directory; every command of this service
+   * calls it first, and so should a subclass's command that reads before delegating here.
+   *
+   * @throws io.dateline.cms.AccessDeniedException when the authorizer refuses
+   */
+  protected final void authorize() {
+    guard.authorize(Action.MANAGE_DIRECTORIES, null);
+  }
+
+  private AuditSubject subject() {
+    return AuditSubject.valueOf(kind.name().toUpperCase(Locale.ROOT));
   }
 
   private void validate(I id, D draft) {

@@ -47,6 +47,8 @@ final class InMemoryChangeLog implements ChangeLog {
             clock.instant().truncatedTo(ChronoUnit.MICROS));
     all.add(change);
     byTenant.computeIfAbsent(tenant, t -> new ArrayList<>()).add(change);
+    // The audit entry of the command making this change, if one is waiting, is stored with it.
+    InMemoryAuditLog.changed(tenant);
   }
 
   @Override

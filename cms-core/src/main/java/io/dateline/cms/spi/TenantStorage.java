@@ -93,6 +93,19 @@ public interface TenantStorage {
   }
 
   /**
+   * This tenant's audit log. Backends written before the audit log existed inherit a default that
+   * refuses; the services then store their commands without entries and log a warning.
+   *
+   * @return the audit log
+   * @throws UnsupportedOperationException when the backend does not keep an audit log
+   * @since 0.1.0
+   */
+  default AuditLog audit() {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " does not keep an audit log (TenantStorage.audit)");
+  }
+
+  /**
    * Loads everything a set of articles refers to. The default asks each repository in turn;
    * backends that can load it in fewer round trips should override it.
    *

@@ -81,7 +81,8 @@ class ArchitectureTest {
                     "io.dateline.cms.command",
                     "io.dateline.cms.views",
                     "io.dateline.cms.changes",
-                    "io.dateline.cms.event")
+                    "io.dateline.cms.event",
+                    "io.dateline.cms.audit")
                 .and(HasModifiers.Predicates.modifier(JavaModifier.PUBLIC)))
         .should(returnNoSpiType)
         .check(core);

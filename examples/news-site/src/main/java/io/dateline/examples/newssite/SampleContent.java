@@ -3,6 +3,7 @@ package io.dateline.examples.newssite;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.dateline.cms.Actor;
 import io.dateline.cms.Dateline;
 import io.dateline.cms.TenantContent;
 import io.dateline.cms.command.ArticleDraft;
@@ -69,6 +70,9 @@ import org.slf4j.LoggerFactory;
  * <p>Immutable and thread-safe; {@link #install} must not run twice at once for the same storage.
  */
 public final class SampleContent {
+  /** Who the sample content is recorded as written by. */
+  static final Actor SAMPLE_EDITOR = new Actor("sample-desk", "Sample desk editor");
+
   private static final Logger LOG = LoggerFactory.getLogger(SampleContent.class);
   private static final List<String> FILES =
       List.of("sample/dnipro-news.yaml", "sample/lviv-today.yaml", "sample/podil-university.yaml");
@@ -140,7 +144,8 @@ public final class SampleContent {
         continue;
       }
       // The tenant's services with their clock set back to each article's time as it is written.
-      TenantContent past = cms.tenant(tenant.id(), pastClock);
+      // Written as a named editor, so the tenant's audit log shows who wrote the samples.
+      TenantContent past = cms.tenant(tenant.id(), pastClock).as(SAMPLE_EDITOR);
       int count = new TenantSeed(spec, past, pastClock, now).run(cms);
       LOG.info("Tenant {}: created {} sample articles", tenant.id(), count);
       created.put(tenant.id(), count);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.dateline.cms.Dateline;
 import io.dateline.cms.TenantContent;
+import io.dateline.cms.audit.AuditAction;
+import io.dateline.cms.audit.AuditPage;
+import io.dateline.cms.audit.AuditQuery;
 import io.dateline.cms.memory.InMemoryStorage;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleStatus;
@@ -67,6 +70,27 @@ class SampleContentTest {
               tuple("dnipro-news", "http://localhost:8080/dnipro-news/"),
               tuple("lviv-today", "http://localhost:8080/lviv-today/"),
               tuple("podil-university", "http://localhost:8080/podil-university/"));
+    }
+
+    @Test
+    @DisplayName("is recorded in each tenant's audit log as written by the sample desk editor")
+    void audited() {
+      AuditPage page = cms.tenant(AGENCY).audit().query(AuditQuery.builder().limit(10).build());
+
+      assertThat(page.entries()).hasSize(10);
+      assertThat(page.entries())
+          .allSatisfy(e -> assertThat(e.actorId()).isEqualTo(SampleContent.SAMPLE_EDITOR.id()));
+      assertThat(
+              cms.tenant(AGENCY)
+                  .audit()
+                  .query(
+                      AuditQuery.builder()
+                          .actor(SampleContent.SAMPLE_EDITOR.id())
+                          .limit(AuditQuery.MAX_LIMIT)
+                          .build())
+                  .entries())
+          .filteredOn(e -> e.action() == AuditAction.CREATED && e.articleId() != null)
+          .hasSize(created.get(AGENCY));
     }
 
     @Test

@@ -92,6 +92,8 @@ public final class JpaChangeLog implements ChangeLog {
             insert.executeUpdate();
           }
         });
+    // The audit entry of the command making this change, if one is waiting, joins the transaction.
+    JpaAuditLog.changed(session, tenant);
   }
 
   @Override

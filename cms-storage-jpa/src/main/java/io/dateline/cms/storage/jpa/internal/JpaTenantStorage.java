@@ -12,6 +12,7 @@ import io.dateline.cms.model.Tag;
 import io.dateline.cms.model.TagId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ArticleRepository;
+import io.dateline.cms.spi.AuditLog;
 import io.dateline.cms.spi.AuthorRepository;
 import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
@@ -41,6 +42,7 @@ public final class JpaTenantStorage implements TenantStorage {
   private final SectionRepository sections;
   private final WebhookRepository webhooks;
   private final ImportSourceRepository importSources;
+  private final AuditLog audit;
 
   /**
    * Creates the view of one tenant.
@@ -59,6 +61,7 @@ public final class JpaTenantStorage implements TenantStorage {
     this.sections = new Sections(tenantId, sessions, changes);
     this.webhooks = new JpaWebhookRepository(tenantId, sessions);
     this.importSources = new JpaImportSources(tenantId, sessions);
+    this.audit = new JpaAuditLog(tenantId, sessions);
   }
 
   @Override
@@ -99,6 +102,11 @@ public final class JpaTenantStorage implements TenantStorage {
   @Override
   public ImportSourceRepository importSources() {
     return importSources;
+  }
+
+  @Override
+  public AuditLog audit() {
+    return audit;
   }
 
   /**

@@ -1,0 +1,19 @@
+package io.dateline.cms.audit;
+
+/**
+ * The kind of object a recorded command acted on: an article or a directory entry.
+ *
+ * @since 0.1.0
+ */
+public enum AuditSubject {
+  /** An article. */
+  ARTICLE,
+  /** An author of the directory. */
+  AUTHOR,
+  /** A tag of the directory. */
+  TAG,
+  /** A location of the directory. */
+  LOCATION,
+  /** A section of the directory. */
+  SECTION
+}
