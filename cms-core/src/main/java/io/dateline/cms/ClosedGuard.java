@@ -8,6 +8,7 @@ import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
 import io.dateline.cms.spi.SectionRepository;
+import io.dateline.cms.spi.SlugHistory;
 import io.dateline.cms.spi.TagRepository;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.spi.WebhookRepository;
@@ -105,6 +106,12 @@ final class ClosedGuard {
       public ImportSourceRepository importSources() {
         check();
         return wrap(ImportSourceRepository.class, storage.importSources());
+      }
+
+      @Override
+      public SlugHistory slugHistory() {
+        check();
+        return wrap(SlugHistory.class, storage.slugHistory());
       }
 
       @Override

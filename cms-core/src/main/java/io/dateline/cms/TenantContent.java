@@ -11,6 +11,7 @@ import io.dateline.cms.internal.DefaultDirectoryService.Kind;
 import io.dateline.cms.internal.EventDispatcher;
 import io.dateline.cms.internal.MostReadCache;
 import io.dateline.cms.internal.SlugAssigner;
+import io.dateline.cms.internal.TagMerge;
 import io.dateline.cms.internal.validation.CommandValidator;
 import io.dateline.cms.model.Author;
 import io.dateline.cms.model.AuthorId;
@@ -55,6 +56,7 @@ public final class TenantContent {
   private final EventDispatcher events;
   private final MostReadCache mostRead;
   private final ChangeNotifier changes;
+  private final SlugRedirects redirects;
 
   TenantContent(
       Tenant tenant,
@@ -75,6 +77,7 @@ public final class TenantContent {
     this.events = events;
     this.mostRead = mostRead;
     this.changes = changes;
+    this.redirects = new SlugRedirects(storage);
     this.articles =
         new DefaultArticleService(
             tenant, storage, clock, validator, slugs, events, mostRead, changes, actor);
@@ -106,6 +109,7 @@ public final class TenantContent {
                 id -> ArticleQuery.anyStatus().byAuthor(id)));
     this.tags =
         new Tags(
+            new TagMerge(tenant, storage, clock, changes),
             tenant,
             storage,
             validator,
@@ -229,6 +233,16 @@ public final class TenantContent {
   }
 
   /**
+   * Where former slugs lead, for redirecting old URLs (see {@link SlugRedirects}).
+   *
+   * @return the redirects of this tenant
+   * @since 0.1.0
+   */
+  public SlugRedirects redirects() {
+    return redirects;
+  }
+
+  /**
    * Authors.
    *
    * @return the author service
@@ -280,7 +294,10 @@ public final class TenantContent {
 
   private static final class Tags extends DefaultDirectoryService<Tag, TagId, TagDraft>
       implements TagService {
+    private final TagMerge merge;
+
     Tags(
+        TagMerge merge,
         Tenant t,
         TenantStorage s,
         CommandValidator v,
@@ -289,6 +306,12 @@ public final class TenantContent {
         Actor actor,
         Kind<Tag, TagId, TagDraft> k) {
       super(t, s, v, a, c, actor, k);
+      this.merge = merge;
+    }
+
+    @Override
+    public Tag merge(TagId from, TagId into) {
+      return merge.merge(from, into);
     }
   }
 

@@ -26,6 +26,7 @@ import io.dateline.cms.query.ArticleQuery;
 import io.dateline.cms.query.Page;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.ReferenceIds;
+import io.dateline.cms.spi.SlugKind;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.validation.HtmlSafelist;
 import io.dateline.cms.views.ViewPeriod;
@@ -75,6 +76,7 @@ public final class DefaultArticleService implements ArticleService {
   private final MostReadCache mostRead;
   private final ChangeNotifier changes;
   private final Actor actor;
+  private final SlugTrail slugTrail;
 
   /**
    * Creates the service.
@@ -109,6 +111,7 @@ public final class DefaultArticleService implements ArticleService {
     this.events = events;
     this.mostRead = mostRead;
     this.changes = changes;
+    this.slugTrail = new SlugTrail(storage);
   }
 
   /**
@@ -166,6 +169,8 @@ public final class DefaultArticleService implements ArticleService {
       next.translationKey(translationSource.translationKey());
     }
     Article stored = articles.update(next.build());
+    // The old URL keeps working: its slug now leads to this article (docs/redirects.md).
+    slugTrail.renamed(SlugKind.ARTICLE, current.slug(), stored.slug(), id.value());
     changes.signal();
     events.publish(new ArticleEvent.Updated(stored, current, now));
     return stored;
@@ -232,6 +237,7 @@ public final class DefaultArticleService implements ArticleService {
   public void delete(ArticleId id) {
     Article current = get(id);
     if (articles.delete(id)) {
+      slugTrail.forget(SlugKind.ARTICLE, id.value());
       changes.signal();
       events.publish(new ArticleEvent.Deleted(current, now()));
     }

@@ -86,6 +86,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
   private final ChangeNotifier changes;
   private final Actor actor;
   private final Kind<T, I, D> kind;
+  private final SlugTrail slugTrail;
 
   /**
    * Creates the service.
@@ -113,6 +114,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
     this.slugs = slugs;
     this.changes = changes;
     this.kind = kind;
+    this.slugTrail = new SlugTrail(storage);
   }
 
   @Override
@@ -142,6 +144,9 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
         Objects.requireNonNullElse(kind.slugOfDraft().apply(draft), kind.slugOf().apply(current));
     T next = kind.build().apply(id, slug, draft);
     kind.repository().update(next);
+    // The old URL keeps working: its slug now leads to this object (docs/redirects.md).
+    slugTrail.renamed(
+        SlugTrail.kindNamed(kind.name()), kind.slugOf().apply(current), slug, SlugTrail.uuidOf(id));
     changes.signal();
     return next;
   }
@@ -154,6 +159,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
       throw new ReferenceInUseException(kind.name(), id, users);
     }
     if (kind.repository().delete(id)) {
+      slugTrail.forget(SlugTrail.kindNamed(kind.name()), SlugTrail.uuidOf(id));
       changes.signal();
     }
   }

@@ -17,6 +17,7 @@ import io.dateline.cms.spi.AuthorRepository;
 import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.SectionRepository;
+import io.dateline.cms.spi.SlugHistory;
 import io.dateline.cms.spi.TagRepository;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.spi.WebhookRepository;
@@ -34,6 +35,7 @@ final class InMemoryTenantStorage implements TenantStorage {
   private final Sections sections;
   private final InMemoryWebhookRepository webhooks;
   private final InMemoryImportSources importSources = new InMemoryImportSources();
+  private final InMemorySlugHistory slugHistory = new InMemorySlugHistory();
 
   InMemoryTenantStorage(
       TenantId tenantId, InMemoryChangeLog changes, InMemoryViewCountStore viewCounts) {
@@ -133,6 +135,11 @@ final class InMemoryTenantStorage implements TenantStorage {
   @Override
   public ImportSourceRepository importSources() {
     return importSources;
+  }
+
+  @Override
+  public SlugHistory slugHistory() {
+    return slugHistory;
   }
 
   private static final class Authors extends InMemoryDirectory<Author, AuthorId>

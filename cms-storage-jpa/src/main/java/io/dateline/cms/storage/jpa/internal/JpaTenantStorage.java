@@ -17,6 +17,7 @@ import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
 import io.dateline.cms.spi.SectionRepository;
+import io.dateline.cms.spi.SlugHistory;
 import io.dateline.cms.spi.TagRepository;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.spi.WebhookRepository;
@@ -41,6 +42,7 @@ public final class JpaTenantStorage implements TenantStorage {
   private final SectionRepository sections;
   private final WebhookRepository webhooks;
   private final ImportSourceRepository importSources;
+  private final SlugHistory slugHistory;
 
   /**
    * Creates the view of one tenant.
@@ -59,6 +61,7 @@ public final class JpaTenantStorage implements TenantStorage {
     this.sections = new Sections(tenantId, sessions, changes);
     this.webhooks = new JpaWebhookRepository(tenantId, sessions);
     this.importSources = new JpaImportSources(tenantId, sessions);
+    this.slugHistory = new JpaSlugHistory(tenantId, sessions);
   }
 
   @Override
@@ -99,6 +102,11 @@ public final class JpaTenantStorage implements TenantStorage {
   @Override
   public ImportSourceRepository importSources() {
     return importSources;
+  }
+
+  @Override
+  public SlugHistory slugHistory() {
+    return slugHistory;
   }
 
   /**
