@@ -9,6 +9,7 @@ import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
 import io.dateline.cms.spi.SectionRepository;
+import io.dateline.cms.spi.SlugHistory;
 import io.dateline.cms.spi.TagRepository;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.spi.WebhookRepository;
@@ -112,6 +113,12 @@ final class ClosedGuard {
       public AuditLog audit() {
         check();
         return wrap(AuditLog.class, storage.audit());
+      }
+
+      @Override
+      public SlugHistory slugHistory() {
+        check();
+        return wrap(SlugHistory.class, storage.slugHistory());
       }
 
       @Override

@@ -1,5 +1,7 @@
 package io.dateline.cms;
 
+import io.dateline.cms.audit.AuditAction;
+import io.dateline.cms.audit.AuditSubject;
 import io.dateline.cms.command.AuthorDraft;
 import io.dateline.cms.command.LocationDraft;
 import io.dateline.cms.command.SectionDraft;
@@ -12,6 +14,7 @@ import io.dateline.cms.internal.DefaultDirectoryService.Kind;
 import io.dateline.cms.internal.EventDispatcher;
 import io.dateline.cms.internal.MostReadCache;
 import io.dateline.cms.internal.SlugAssigner;
+import io.dateline.cms.internal.TagMerge;
 import io.dateline.cms.internal.validation.CommandValidator;
 import io.dateline.cms.model.Author;
 import io.dateline.cms.model.AuthorId;
@@ -58,6 +61,7 @@ public final class TenantContent {
   private final ChangeNotifier changes;
   private final Authorizer authorizer;
   private final AuditTrail audit;
+  private final SlugRedirects redirects;
 
   TenantContent(
       Tenant tenant,
@@ -82,6 +86,7 @@ public final class TenantContent {
     this.events = events;
     this.mostRead = mostRead;
     this.changes = changes;
+    this.redirects = new SlugRedirects(storage);
     this.articles =
         new DefaultArticleService(
             tenant, storage, clock, validator, slugs, events, mostRead, changes, actor, guard);
@@ -114,6 +119,7 @@ public final class TenantContent {
             guard);
     this.tags =
         new Tags(
+            new TagMerge(tenant, storage, clock, changes),
             tenant,
             storage,
             validator,
@@ -250,6 +256,16 @@ public final class TenantContent {
   }
 
   /**
+   * Where former slugs lead, for redirecting old URLs (see {@link SlugRedirects}).
+   *
+   * @return the redirects of this tenant
+   * @since 0.1.0
+   */
+  public SlugRedirects redirects() {
+    return redirects;
+  }
+
+  /**
    * Authors.
    *
    * @return the author service
@@ -302,7 +318,11 @@ public final class TenantContent {
 
   private static final class Tags extends DefaultDirectoryService<Tag, TagId, TagDraft>
       implements TagService {
+    private final TagMerge merge;
+    private final CommandGuard guard;
+
     Tags(
+        TagMerge merge,
         Tenant t,
         TenantStorage s,
         CommandValidator v,
@@ -312,6 +332,17 @@ public final class TenantContent {
         Kind<Tag, TagId, TagDraft> k,
         CommandGuard g) {
       super(t, s, v, a, c, actor, k, g);
+      this.merge = merge;
+      this.guard = g;
+    }
+
+    @Override
+    public Tag merge(TagId from, TagId into) {
+      authorize();
+      Tag kept = merge.merge(from, into);
+      // The merge moves articles in many small writes; its entry is recorded once it succeeded.
+      return guard.record(
+          AuditAction.MERGED, AuditSubject.TAG, from, null, "into " + into, () -> kept);
     }
   }
 

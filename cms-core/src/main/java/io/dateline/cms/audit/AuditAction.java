@@ -23,5 +23,7 @@ public enum AuditAction {
   /** An article was archived. */
   ARCHIVED,
   /** The subject was deleted. */
-  DELETED
+  DELETED,
+  /** A tag was merged into another and is gone; the detail names the tag that stays. */
+  MERGED
 }

@@ -29,6 +29,7 @@ import io.dateline.cms.query.ArticleQuery;
 import io.dateline.cms.query.Page;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.ReferenceIds;
+import io.dateline.cms.spi.SlugKind;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.validation.HtmlSafelist;
 import io.dateline.cms.views.ViewPeriod;
@@ -79,6 +80,7 @@ public final class DefaultArticleService implements ArticleService {
   private final ChangeNotifier changes;
   private final Actor actor;
   private final CommandGuard guard;
+  private final SlugTrail slugTrail;
 
   /**
    * Creates the service.
@@ -116,6 +118,7 @@ public final class DefaultArticleService implements ArticleService {
     this.events = events;
     this.mostRead = mostRead;
     this.changes = changes;
+    this.slugTrail = new SlugTrail(storage);
   }
 
   /**
@@ -191,6 +194,8 @@ public final class DefaultArticleService implements ArticleService {
             id,
             null,
             () -> articles.update(next.build()));
+    // The old URL keeps working: its slug now leads to this article (docs/redirects.md).
+    slugTrail.renamed(SlugKind.ARTICLE, current.slug(), stored.slug(), id.value());
     changes.signal();
     events.publish(new ArticleEvent.Updated(stored, current, now));
     return stored;
@@ -275,6 +280,7 @@ public final class DefaultArticleService implements ArticleService {
     Article current = get(id);
     if (guard.record(
         AuditAction.DELETED, AuditSubject.ARTICLE, id, id, null, () -> articles.delete(id))) {
+      slugTrail.forget(SlugKind.ARTICLE, id.value());
       changes.signal();
       events.publish(new ArticleEvent.Deleted(current, now()));
     }

@@ -91,6 +91,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
   private final Actor actor;
   private final Kind<T, I, D> kind;
   private final CommandGuard guard;
+  private final SlugTrail slugTrail;
 
   /**
    * Creates the service.
@@ -121,6 +122,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
     this.slugs = slugs;
     this.changes = changes;
     this.kind = kind;
+    this.slugTrail = new SlugTrail(storage);
   }
 
   @Override
@@ -168,6 +170,9 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
           kind.repository().update(next);
           return next;
         });
+    // The old URL keeps working: its slug now leads to this object (docs/redirects.md).
+    slugTrail.renamed(
+        SlugTrail.kindNamed(kind.name()), kind.slugOf().apply(current), slug, SlugTrail.uuidOf(id));
     changes.signal();
     return next;
   }
@@ -182,6 +187,7 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
     }
     if (guard.record(
         AuditAction.DELETED, subject(), id, null, null, () -> kind.repository().delete(id))) {
+      slugTrail.forget(SlugTrail.kindNamed(kind.name()), SlugTrail.uuidOf(id));
       changes.signal();
     }
   }

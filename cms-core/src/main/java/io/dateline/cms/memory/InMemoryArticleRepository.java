@@ -9,6 +9,7 @@ import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.ArticleStatus;
+import io.dateline.cms.model.TagId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.query.ArticleQuery;
 import io.dateline.cms.query.Page;
@@ -142,6 +143,16 @@ final class InMemoryArticleRepository implements ArticleRepository {
     List<Article> items = matching.subList(0, query.limit());
     Article last = items.get(items.size() - 1);
     return new Page<>(items, new PageCursor(publishTime(last), last.id()));
+  }
+
+  @Override
+  public List<ArticleId> findIdsTagged(TagId tag, int limit) {
+    java.util.Objects.requireNonNull(tag, "tag must not be null");
+    return byId.values().stream()
+        .filter(a -> a.tags().contains(tag))
+        .map(Article::id)
+        .limit(limit)
+        .toList();
   }
 
   @Override

@@ -18,6 +18,7 @@ import io.dateline.cms.spi.AuthorRepository;
 import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.SectionRepository;
+import io.dateline.cms.spi.SlugHistory;
 import io.dateline.cms.spi.TagRepository;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.spi.WebhookRepository;
@@ -36,6 +37,7 @@ final class InMemoryTenantStorage implements TenantStorage {
   private final InMemoryWebhookRepository webhooks;
   private final InMemoryImportSources importSources = new InMemoryImportSources();
   private final InMemoryAuditLog audit;
+  private final InMemorySlugHistory slugHistory = new InMemorySlugHistory();
 
   InMemoryTenantStorage(
       TenantId tenantId, InMemoryChangeLog changes, InMemoryViewCountStore viewCounts) {
@@ -141,6 +143,11 @@ final class InMemoryTenantStorage implements TenantStorage {
   @Override
   public AuditLog audit() {
     return audit;
+  }
+
+  @Override
+  public SlugHistory slugHistory() {
+    return slugHistory;
   }
 
   private static final class Authors extends InMemoryDirectory<Author, AuthorId>

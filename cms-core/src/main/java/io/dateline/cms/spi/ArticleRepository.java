@@ -2,6 +2,7 @@ package io.dateline.cms.spi;
 
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.TagId;
 import io.dateline.cms.query.ArticleQuery;
 import io.dateline.cms.query.Page;
 import io.dateline.cms.views.ViewedArticle;
@@ -159,6 +160,22 @@ public interface ArticleRepository {
    * @throws IllegalArgumentException when the article belongs to another tenant; nothing is stored
    */
   Article update(Article article);
+
+  /**
+   * Ids of articles of any status and publish time that refer to a tag, at most {@code limit} of
+   * them in no particular order: what merging one tag into another walks through. The default
+   * refuses, for backends written before tag merging existed.
+   *
+   * @param tag the tag; never {@code null}
+   * @param limit the most to return, at least 1
+   * @return the ids; empty when no article refers to the tag
+   * @throws UnsupportedOperationException when the backend cannot list them
+   * @since 0.1.0
+   */
+  default List<ArticleId> findIdsTagged(TagId tag, int limit) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " cannot list tagged articles (ArticleRepository.findIdsTagged)");
+  }
 
   /**
    * Deletes an article and, in the same transaction, removes its id from the {@link

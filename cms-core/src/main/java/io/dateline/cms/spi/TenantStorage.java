@@ -106,6 +106,20 @@ public interface TenantStorage {
   }
 
   /**
+   * This tenant's former slugs, for redirects from old URLs. Backends written before slug history
+   * existed inherit a default that refuses; the services then record no history and find no
+   * redirects.
+   *
+   * @return the slug history
+   * @throws UnsupportedOperationException when the backend keeps no slug history
+   * @since 0.1.0
+   */
+  default SlugHistory slugHistory() {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " keeps no slug history (TenantStorage.slugHistory)");
+  }
+
+  /**
    * Loads everything a set of articles refers to. The default asks each repository in turn;
    * backends that can load it in fewer round trips should override it.
    *

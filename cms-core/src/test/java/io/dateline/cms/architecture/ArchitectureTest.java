@@ -137,7 +137,8 @@ class ArchitectureTest {
         //    internal classes implement the API and throw its exceptions.
         .ignoreDependency(pkg("io.dateline.cms"), pkg("io.dateline.cms.internal"))
         .ignoreDependency(pkg("io.dateline.cms"), pkg("io.dateline.cms.internal.validation"))
-        // 2. The typed ids (ArticleId, AuthorId, ImageId, ...) mint ids with internal.TimeOrderedUuid.
+        // 2. The typed ids (ArticleId, AuthorId, ImageId, ...) mint ids with
+        // internal.TimeOrderedUuid.
         .ignoreDependency(pkg("io.dateline.cms.model"), pkg("io.dateline.cms.internal"))
         .ignoreDependency(pkg("io.dateline.cms.media"), pkg("io.dateline.cms.internal"))
         // 3. The constraint annotations (@Slug, @HttpUrl, ...) name their validators in

@@ -3,6 +3,8 @@ package io.dateline.cms.site;
 import io.dateline.cms.Dateline;
 import io.dateline.cms.changes.Change;
 import io.dateline.cms.changes.ChangeKind;
+import io.dateline.cms.model.ArticleId;
+import io.dateline.cms.model.TenantId;
 import io.dateline.cms.render.DatelineRenderer;
 import io.dateline.cms.render.PageKind;
 import io.dateline.cms.render.spi.HeadContributor;
@@ -76,7 +78,8 @@ public final class DatelineSite implements AutoCloseable {
                 b.mostReadRefresh,
                 b.corsOrigins),
             b.meterRegistry,
-            b.search);
+            b.search,
+            b.previewSecret);
   }
 
   /**
@@ -155,6 +158,27 @@ public final class DatelineSite implements AutoCloseable {
     return engine.refresh();
   }
 
+  /**
+   * A signed link that shows one article as it is stored now, whatever its status (a draft, a
+   * scheduled story), rendered with the theme, marked {@code noindex} and never cached: {@code
+   * {scheme}://{tenant's host}{basePath}preview/{token}}. The token is an HMAC-SHA256 signature,
+   * made with {@link Builder#previewSecret}, over the tenant, the article and the expiry; a link
+   * that is altered, has expired, or names an article that no longer exists answers the themed 404.
+   * Anyone holding the link can read the article until it expires: hand it out as a secret.
+   *
+   * @param tenant the tenant
+   * @param article the article, any status
+   * @param ttl how long the link works: more than zero, at most 30 days
+   * @return the absolute URL
+   * @throws IllegalStateException when the site has no preview secret
+   * @throws IllegalArgumentException when {@code ttl} is out of range
+   * @throws io.dateline.cms.NotFoundException when the tenant does not exist
+   * @since 0.1.0
+   */
+  public String previewUrl(TenantId tenant, ArticleId article, Duration ttl) {
+    return engine.previewUrl(tenant, article, ttl);
+  }
+
   /** Drops every cached page and view. */
   public void invalidateAll() {
     engine.invalidateAll();
@@ -189,6 +213,7 @@ public final class DatelineSite implements AutoCloseable {
     private List<String> corsOrigins = List.of();
     private @Nullable MeterRegistry meterRegistry;
     private @Nullable SearchIndex search;
+    private byte @Nullable [] previewSecret;
 
     private Builder(Dateline cms, DatelineRenderer renderer) {
       this.cms = Objects.requireNonNull(cms, "cms");
@@ -414,6 +439,40 @@ public final class DatelineSite implements AutoCloseable {
     public Builder search(@Nullable SearchIndex index) {
       this.search = index;
       return this;
+    }
+
+    /**
+     * Turns on preview links ({@link DatelineSite#previewUrl}) signed with this secret. Without a
+     * secret, previews are off and their URLs are 404. Every node serving the same site needs the
+     * same secret; changing it invalidates every link handed out. The secret is copied, never
+     * logged and never shown by {@code toString}.
+     *
+     * @param secret at least 32 bytes, random (from a secret store, not the source code)
+     * @return this builder
+     * @throws IllegalArgumentException when shorter than 32 bytes
+     * @since 0.1.0
+     */
+    public Builder previewSecret(byte[] secret) {
+      Objects.requireNonNull(secret, "secret");
+      if (secret.length < 32) {
+        throw new IllegalArgumentException("previewSecret must have at least 32 bytes");
+      }
+      this.previewSecret = secret.clone();
+      return this;
+    }
+
+    /**
+     * Turns on preview links with a secret given as text, used as its UTF-8 bytes; see {@link
+     * #previewSecret(byte[])}.
+     *
+     * @param secret at least 32 bytes in UTF-8
+     * @return this builder
+     * @throws IllegalArgumentException when shorter than 32 bytes
+     * @since 0.1.0
+     */
+    public Builder previewSecret(String secret) {
+      Objects.requireNonNull(secret, "secret");
+      return previewSecret(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**

@@ -301,7 +301,7 @@ class DatelineSiteTest {
       assertThat(html(get(tenantPath())).text()).contains("Щойно опубліковано");
       fx.content.articles().unpublish(fresh.id());
       site.refresh();
-      assertThat(get(path).status()).isEqualTo(404);
+      assertThat(get(path).status()).isEqualTo(410); // retracted: gone, see docs/redirects.md
       assertThat(html(get(tenantPath())).text()).doesNotContain("Щойно опубліковано");
     }
   }

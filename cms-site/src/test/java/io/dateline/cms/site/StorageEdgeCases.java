@@ -105,7 +105,7 @@ abstract class StorageEdgeCases {
 
   @Test
   @DisplayName(
-      "after a story is retracted its URL is a 404 even to a conditional request, and no listing"
+      "after a story is retracted its URL is a 410 even to a conditional request, and no listing"
           + " Last-Modified goes back, on this node or on one started later")
   void retraction() {
     String article = home() + "news/" + fx.original.slug();
@@ -129,9 +129,9 @@ abstract class StorageEdgeCases {
                       "If-Modified-Since",
                       page.header("Last-Modified"))
                   .status())
-          .isEqualTo(404);
+          .isEqualTo(410);
       assertThat(get(node, article, "If-Modified-Since", page.header("Last-Modified")).status())
-          .isEqualTo(404);
+          .isEqualTo(410);
       for (SiteResponse before : List.of(listing, feed, sitemap)) {
         String path =
             before == listing

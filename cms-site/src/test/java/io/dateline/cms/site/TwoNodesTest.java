@@ -101,7 +101,7 @@ class TwoNodesTest {
     assertThat(textWithinTwoSeconds(home, t -> t.contains("Новина з вузла А"))).isTrue();
 
     fx.content.articles().unpublish(fresh.id());
-    assertThat(servedWithinTwoSeconds(path, s -> s == 404)).isTrue();
+    assertThat(servedWithinTwoSeconds(path, s -> s == 410)).isTrue(); // retracted: gone
     assertThat(textWithinTwoSeconds(home, t -> !t.contains("Новина з вузла А"))).isTrue();
   }
 

@@ -66,7 +66,8 @@ public interface StorageCompatibilityKit
         ReferentialIntegrityContract,
         WebhookContract,
         ImportSourceContract,
-        AuditContract {
+        AuditContract,
+        SlugHistoryContract {
 
   /** The most threads any race of the kit uses. */
   int THREADS = StorageChecks.THREADS;
@@ -105,6 +106,16 @@ public interface StorageCompatibilityKit
    */
   @Override
   default ContentStorage auditStorage() {
+    return storage();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link #storage()}
+   */
+  @Override
+  default ContentStorage slugHistoryStorage() {
     return storage();
   }
 

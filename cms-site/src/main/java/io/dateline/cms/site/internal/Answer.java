@@ -74,6 +74,7 @@ final class Answer {
   }
 
   Answer cacheControl(String value) {
+    headers.removeIf(h -> h.getKey().equals("Cache-Control")); // the last one set wins
     return header("Cache-Control", value);
   }
 

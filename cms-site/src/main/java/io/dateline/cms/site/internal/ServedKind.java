@@ -14,6 +14,8 @@ enum ServedKind {
   BEACON("beacon"),
   API("api"),
   SEARCH("search"),
+  /** A signed preview link. */
+  PREVIEW("preview"),
   /** Anything else: an unknown path or tenant, a method the site does not serve, a failure. */
   OTHER("other");
 

@@ -13,6 +13,7 @@ import io.dateline.cms.changes.ChangeSubscription;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.References;
+import io.dateline.cms.model.Seo;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.query.ArticleQuery;
@@ -42,6 +43,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -79,6 +81,8 @@ public final class SiteEngine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SiteEngine.class);
   private static final int MAX_PATH = 2048;
   private static final String ETAG_VERSION = "d1";
+  private static final String PREVIEW = "preview/";
+  private static final Duration MAX_PREVIEW_TTL = Duration.ofDays(30);
 
   /** A transparent 1×1 GIF, answered to the beacon's no-script image. */
   private static final byte[] PIXEL = {
@@ -140,6 +144,8 @@ public final class SiteEngine implements AutoCloseable {
   private final Cache<String, AtomicInteger> beaconClients;
   private final Map<TenantId, AtomicLong> generations = new ConcurrentHashMap<>();
   private final Map<TenantId, Instant> lastChanges = new ConcurrentHashMap<>();
+  private final LastModifieds lastModifieds;
+  private final @Nullable PreviewTokens previews; // null when previews are off
 
   /**
    * The time of the newest change in the feed when the engine started (or the start time itself
@@ -176,6 +182,29 @@ public final class SiteEngine implements AutoCloseable {
       Settings settings,
       @Nullable MeterRegistry registry,
       @Nullable SearchIndex searchIndex) {
+    this(cms, renderer, settings, registry, searchIndex, null);
+  }
+
+  /**
+   * Starts the engine with preview links: loads the tenants and starts following the change feed.
+   *
+   * @param cms the content
+   * @param renderer the renderer
+   * @param settings the settings
+   * @param registry where to record the site's meters; {@code null} for none
+   * @param searchIndex the search index, or {@code null} for no search (its URLs are 404)
+   * @param previewSecret the key preview links are signed with (at least 32 bytes; copied), or
+   *     {@code null} for no previews
+   * @throws IllegalArgumentException when the secret is too short
+   */
+  public SiteEngine(
+      Dateline cms,
+      DatelineRenderer renderer,
+      Settings settings,
+      @Nullable MeterRegistry registry,
+      @Nullable SearchIndex searchIndex,
+      byte @Nullable [] previewSecret) {
+    this.previews = previewSecret == null ? null : new PreviewTokens(previewSecret);
     this.search =
         searchIndex == null ? null : new SiteSearch(searchIndex, renderer, settings.pageSize());
     this.searchApi =
@@ -198,6 +227,7 @@ public final class SiteEngine implements AutoCloseable {
     this.meters = registry == null ? null : new SiteMeters(registry);
     // Statistics cost a few counter increments per look-up: kept only when someone reads them.
     this.cache = meters == null ? cacheBuilder.build() : cacheBuilder.recordStats().build();
+    this.lastModifieds = new LastModifieds(settings.maxEntries(), cms.clock());
     this.beaconClients =
         Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
     this.stylesheet = new StaticFile(Answer.CSS, JteTheme.standardStylesheet());
@@ -361,6 +391,10 @@ public final class SiteEngine implements AutoCloseable {
     if (path.length() > MAX_PATH || !path.startsWith("/")) {
       return error(404, null);
     }
+    if (previews != null && path.startsWith(base + PREVIEW)) {
+      return preview(previews, path.substring(base.length() + PREVIEW.length()))
+          .kind(ServedKind.PREVIEW);
+    }
     TenantRoutes current = routes;
     if (searchApi != null && searchApi.owns(path)) {
       return contentApi.withCors(request, searchApi.answer(request, current)).kind(ServedKind.API);
@@ -453,6 +487,83 @@ public final class SiteEngine implements AutoCloseable {
       return answer.cacheControl("no-store");
     }
     return answer.cacheControl("no-cache");
+  }
+
+  // ---- preview links ----
+
+  /**
+   * A preview link of an article of any status.
+   *
+   * @param tenant the tenant
+   * @param article the article
+   * @param ttl how long the link works, up to 30 days
+   * @return the absolute URL, on the tenant's scheme and host
+   * @throws IllegalStateException when previews are off
+   * @throws IllegalArgumentException when the ttl is not positive or longer than 30 days
+   * @throws io.dateline.cms.NotFoundException when the tenant is unknown
+   */
+  public String previewUrl(TenantId tenant, ArticleId article, Duration ttl) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(ttl, "ttl");
+    if (previews == null) {
+      throw new IllegalStateException(
+          "previews are off: set DatelineSite.Builder.previewSecret to sign preview links");
+    }
+    if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_PREVIEW_TTL) > 0) {
+      throw new IllegalArgumentException("ttl must be positive and at most 30 days: " + ttl);
+    }
+    Tenant found =
+        cms.findTenant(tenant)
+            .orElseThrow(() -> new io.dateline.cms.NotFoundException("tenant", tenant, null));
+    // Whole seconds, rounded up: the link never expires before the time asked for.
+    Instant expires =
+        cms.clock().instant().plus(ttl).plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+    String token = previews.mint(new PreviewTokens.Grant(tenant, article, null, expires));
+    URI base = found.baseUrl();
+    return base.getScheme()
+        + "://"
+        + base.getRawAuthority()
+        + settings.basePath()
+        + PREVIEW
+        + token;
+  }
+
+  /**
+   * The article a valid token names, rendered with the theme and {@code noindex}, never cached; a
+   * malformed, tampered, expired or unknown one is the themed 404.
+   */
+  private Answer preview(PreviewTokens tokens, String token) {
+    PreviewTokens.Grant grant = tokens.verify(token, cms.clock().instant());
+    Route route = grant == null ? null : routes.get(grant.tenant());
+    if (grant == null || route == null || grant.revision() != null) {
+      // A revision's preview needs the revision store; until the site reads it, such a token
+      // (which this version never mints) is refused like a bad one.
+      return privately(error(404, null));
+    }
+    Tenant tenant = route.tenant();
+    Optional<Article> found = route.content().articles().find(grant.article());
+    if (found.isEmpty()) {
+      return privately(error(404, tenant));
+    }
+    Seo seo = found.get().seo();
+    Article shown =
+        found.get().toBuilder()
+            .seo(new Seo(seo.title(), seo.description(), seo.canonicalUrl(), true))
+            .build();
+    References refs = route.content().articles().references(List.of(shown));
+    byte[] html =
+        renderer.articlePageBytes(
+            renderer.article(tenant, shown, refs).locale(shown.language()).build(), null);
+    return privately(Answer.status(200).body(Answer.HTML, html));
+  }
+
+  /** Preview answers are for one reader: never stored, never indexed, never sent on as referrer. */
+  private static Answer privately(Answer answer) {
+    return answer
+        .cacheControl("private, no-store")
+        .header("X-Robots-Tag", "noindex")
+        .header("Referrer-Policy", "no-referrer");
   }
 
   // ---- the view beacon ----
@@ -560,7 +671,8 @@ public final class SiteEngine implements AutoCloseable {
       Article article,
       List<Article> translations,
       References references,
-      String identity)
+      String identity,
+      @Nullable Instant lastModified)
       implements Entry {
     @Override
     public long bytes() {
@@ -642,6 +754,22 @@ public final class SiteEngine implements AutoCloseable {
   }
 
   private record NotFound(long generation) implements Entry {
+    @Override
+    public long bytes() {
+      return 64;
+    }
+  }
+
+  /** A former slug: the page moved to {@code location} (slug history). */
+  private record Moved(long generation, String location) implements Entry {
+    @Override
+    public long bytes() {
+      return 128 + location.length() * 2L;
+    }
+  }
+
+  /** A retracted article: {@code 410 Gone}. */
+  private record Gone(long generation) implements Entry {
     @Override
     public long bytes() {
       return 64;
@@ -741,6 +869,19 @@ public final class SiteEngine implements AutoCloseable {
               .cacheControl("public, max-age=3600"));
     }
 
+    /** A 301 from a former slug to the current URL, query kept. */
+    private Answer moved(Moved moved) {
+      String query = request.rawQuery() == null ? "" : "?" + request.rawQuery();
+      return Answer.status(301)
+          .header("Location", moved.location() + query)
+          .cacheControl("public, max-age=3600");
+    }
+
+    /** The themed {@code 410} of a retracted article. */
+    private Answer gone() {
+      return error(410, tenant).header("X-Robots-Tag", "noindex");
+    }
+
     // -- article --
 
     private Answer article(SitePage.Article page) {
@@ -750,6 +891,12 @@ public final class SiteEngine implements AutoCloseable {
       Locale language = page.language();
       if (found == null || found.generation() != generation) {
         found = loadArticle(articleKey, page.slug(), generation);
+      }
+      if (found instanceof Moved moved) {
+        return moved(moved);
+      }
+      if (found instanceof Gone) {
+        return gone();
       }
       if (!(found instanceof ArticleEntry entry)) {
         return error(404, tenant);
@@ -770,14 +917,13 @@ public final class SiteEngine implements AutoCloseable {
         counter.record(
             tenant.id(), article.id(), request.remoteAddress(), request.header("user-agent"));
       }
-      Instant modified = latest(article.updatedAt(), article.publishAt());
+      Instant modified = entry.lastModified();
       // The page links its translations (hreflang) and shows the most-read box: it goes stale with
       // either, so a CDN purge by any of their keys reaches it.
       List<String> keys = new ArrayList<>();
       keys.add("tenant-" + tenant.id());
       keys.add("article-" + article.id());
       for (Article t : entry.translations()) {
-        modified = latest(modified, t.updatedAt());
         keys.add("article-" + t.id());
       }
       keys.add("most-read-" + tenant.id());
@@ -818,11 +964,34 @@ public final class SiteEngine implements AutoCloseable {
      * box too, so that the references of both load in one statement.
      */
     private Entry loadArticle(Key key, String slug, long generation) {
-      Optional<TranslatedArticle> found =
-          content.articles().findWithTranslations(slug).filter(t -> t.article().isPublished());
-      if (found.isEmpty()) {
+      Optional<TranslatedArticle> any = content.articles().findWithTranslations(slug);
+      if (any.isEmpty()) {
+        // Only on a miss: a former slug leads to the article's current URL (or to its 410).
+        Entry history =
+            content
+                .redirects()
+                .article(slug)
+                .map(
+                    a ->
+                        a.isPublished()
+                            ? new Moved(generation, urls.article(tenant, a))
+                            : Redirects.isRetracted(a) ? new Gone(generation) : null)
+                .orElse(null);
+        if (history != null) {
+          store(key, history);
+          return history;
+        }
         return new NotFound(generation);
       }
+      if (!any.get().article().isPublished()) {
+        if (Redirects.isRetracted(any.get().article())) {
+          Gone gone = new Gone(generation);
+          store(key, gone);
+          return gone;
+        }
+        return new NotFound(generation);
+      }
+      Optional<TranslatedArticle> found = any;
       Article article = found.get().article();
       List<Article> translations =
           found.get().translations().stream().filter(Article::isPublished).toList();
@@ -845,8 +1014,15 @@ public final class SiteEngine implements AutoCloseable {
         identity.append('|').append(t.id()).append(':').append(t.version());
       }
       identity.append('|').append(Http.hash(refs.toString()));
+      // Every translation counts, published or not: unpublishing one changes this page (its
+      // hreflang links) and must move Last-Modified forwards, never back to an older one's time.
+      Instant modified = latest(article.updatedAt(), article.publishAt());
+      for (Article t : found.get().translations()) {
+        modified = latest(modified, t.updatedAt());
+      }
+      modified = lastModifieds.next(key, identity.toString(), modified, changedAt(tenant.id()));
       ArticleEntry entry =
-          new ArticleEntry(generation, article, translations, refs, identity.toString());
+          new ArticleEntry(generation, article, translations, refs, identity.toString(), modified);
       store(key, entry);
       return entry;
     }
@@ -955,6 +1131,9 @@ public final class SiteEngine implements AutoCloseable {
       if (found == null || found.generation() != generation) {
         found = loadListing(key, language, kind, slug, after, generation);
       }
+      if (found instanceof Moved moved) {
+        return moved(moved);
+      }
       if (!(found instanceof ListingEntry entry)) {
         return error(404, tenant);
       }
@@ -1023,6 +1202,17 @@ public final class SiteEngine implements AutoCloseable {
         long generation) {
       Optional<Subject> subject = subject(kind, slug, language);
       if (subject.isEmpty()) {
+        // Only on a miss: a former slug of the section, tag, author or location moved.
+        Optional<String> moved =
+            kind == null || slug == null
+                ? Optional.empty()
+                : Redirects.listing(content.redirects(), kind, slug)
+                    .map(s -> subjectUrl(s, language));
+        if (moved.isPresent()) {
+          Moved entry = new Moved(generation, moved.get());
+          store(key, entry);
+          return entry;
+        }
         return new NotFound(generation);
       }
       ArticleQuery query =
@@ -1117,7 +1307,10 @@ public final class SiteEngine implements AutoCloseable {
               gen -> {
                 Optional<FeedScope> scope = feedScope(page);
                 if (scope.isEmpty()) {
-                  return new NotFound(gen);
+                  // A former section or tag slug: the feed moved with it.
+                  return Redirects.feedScope(content.redirects(), page)
+                      .<Entry>map(s -> new Moved(gen, urls.feed(tenant, s, page.format())))
+                      .orElseGet(() -> new NotFound(gen));
                 }
                 ArticleQuery query =
                     ArticleQuery.published().inLanguage(page.language()).limit(settings.feedSize());
@@ -1136,6 +1329,9 @@ public final class SiteEngine implements AutoCloseable {
                         newest(listing.articles())),
                     canonicalUrl);
               });
+      if (found instanceof Moved moved) {
+        return moved(moved);
+      }
       if (!(found instanceof CanonicalDocument doc)) {
         return error(404, tenant);
       }

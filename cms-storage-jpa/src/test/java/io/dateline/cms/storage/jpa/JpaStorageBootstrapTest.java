@@ -66,7 +66,7 @@ class JpaStorageBootstrapTest {
       DataSource ds = freshH2();
 
       // V1 (content), V2 (change feed), V3 (view batch retention index), V4 (webhooks), V5
-      // (import sources) and V7 (audit log).
+      // (import sources) and V8 (slug history).
       assertThat(DatelineMigrations.migrate(ds)).isEqualTo(SchemaCheck.SHIPPED.size());
       assertThat(DatelineMigrations.migrate(ds)).isZero();
       try (Connection c = ds.getConnection();
@@ -100,8 +100,8 @@ class JpaStorageBootstrapTest {
       assertThatThrownBy(() -> JpaStorage.builder().dataSource(ds).build())
           .isInstanceOf(StorageException.class)
           .hasMessageContaining("at version 5")
-          .hasMessageContaining("needs version 7")
-          .hasMessageContaining("migration V7 (audit log) has not run")
+          .hasMessageContaining("needs version 8")
+          .hasMessageContaining("migration V8 (slug history) has not run")
           .hasMessageContaining("migrateOnStart(true)");
 
       // And migrateOnStart brings it up to date.

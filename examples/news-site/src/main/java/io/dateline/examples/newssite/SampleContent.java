@@ -208,7 +208,7 @@ public final class SampleContent {
       for (ArticleSpec a : spec.articles()) {
         Article article = createArticle(a);
         articles.put(a.key(), article);
-        if (article.publishAt() != null && a.scheduleInMinutes() == null) {
+        if (article.publishAt() != null && a.scheduleInMinutes() == null && !a.retracted()) {
           long count = a.views() != null ? a.views() : defaultViews(a.key());
           if (count > 0) {
             views.add(
@@ -246,7 +246,7 @@ public final class SampleContent {
       pastClock.set(publishAt.minusSeconds(20 * 60));
       ArticleDraft draft =
           ArticleDraft.builder(Locale.forLanguageTag(a.language()), a.headline())
-              .slug(a.slug())
+              .slug(a.formerSlug() != null ? a.formerSlug() : a.slug())
               .translationOf(original == null ? null : original.id())
               .lead(a.lead())
               .body(a.body().stream().map(b -> b.toBlock(where)).toList())
@@ -271,7 +271,24 @@ public final class SampleContent {
         return site.articles()
             .schedule(created.id(), now.plus(Duration.ofMinutes(a.scheduleInMinutes())));
       }
-      return site.articles().publish(created.id());
+      Article published = site.articles().publish(created.id());
+      if (a.formerSlug() != null) {
+        // Renamed after publication: the former URL answers 301 to the new one (slug history).
+        if (a.slug() == null) {
+          throw new IllegalStateException(where + ": formerSlug needs slug, the slug it moves to");
+        }
+        published =
+            site.articles()
+                .update(
+                    published.id(),
+                    published.version(),
+                    ArticleDraft.from(published).slug(a.slug()).build());
+      }
+      if (a.retracted()) {
+        // Taken down after publication: its URL answers 410 Gone.
+        published = site.articles().unpublish(published.id());
+      }
+      return published;
     }
 
     private Article refArticle(String key, String field, String where) {
@@ -391,7 +408,9 @@ public final class SampleContent {
       List<SourceSpec> sources,
       List<String> related,
       Long views,
-      List<BlockSpec> body) {
+      List<BlockSpec> body,
+      String formerSlug,
+      boolean retracted) {
     ArticleSpec {
       authors = orEmpty(authors);
       sections = orEmpty(sections);

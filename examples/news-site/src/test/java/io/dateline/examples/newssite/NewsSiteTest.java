@@ -269,6 +269,24 @@ class NewsSiteTest {
     }
 
     @Test
+    @DisplayName("answers 301 from a renamed article's former URL and 410 for a retracted story")
+    void slugHistoryAndRetraction() throws Exception {
+      HttpResponse<String> moved = get("/dnipro-news/news/substation-near-kharkiv-repaired?ref=x");
+      assertThat(moved.statusCode()).isEqualTo(301);
+      assertThat(moved.headers().firstValue("Location"))
+          .contains(site.uri() + "dnipro-news/en/news/kharkiv-substation-back-online?ref=x");
+      assertThat(get("/dnipro-news/en/news/kharkiv-substation-back-online").statusCode())
+          .isEqualTo(200);
+
+      HttpResponse<String> gone = get("/dnipro-news/news/pomylkove-povidomlennia-pro-mist");
+      assertThat(gone.statusCode()).isEqualTo(410);
+      assertThat(gone.headers().firstValue("X-Robots-Tag")).contains("noindex");
+      Document page = Jsoup.parse(gone.body());
+      assertThat(page.selectFirst("section.error").attr("data-status")).isEqualTo("410");
+      assertThat(page.select("meta[name=robots]").attr("content")).contains("noindex");
+    }
+
+    @Test
     @DisplayName("answers 400 for a damaged page link and 405 for methods other than GET and HEAD")
     void badRequests() throws Exception {
       HttpResponse<String> damaged = get("/dnipro-news/?after=not-a-cursor");

@@ -7,6 +7,7 @@ import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.ArticleStatus;
+import io.dateline.cms.model.TagId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.query.ArticleQuery;
 import io.dateline.cms.query.Page;
@@ -211,6 +212,26 @@ final class JpaArticleRepository implements ArticleRepository {
   public long count(ArticleQuery query) {
     ListingQuery counting = ListingQuery.count(query);
     return sessions.read(tenant, s -> counting.count(s));
+  }
+
+  @Override
+  public List<ArticleId> findIdsTagged(TagId tag, int limit) {
+    java.util.Objects.requireNonNull(tag, "tag must not be null");
+    return sessions.read(
+        tenant,
+        s ->
+            s
+                .createSelectionQuery(
+                    "select r.articleId from ArticleRefEntity r"
+                        + " where r.refKind = :kind and r.refId = :tag",
+                    UUID.class)
+                .setParameter("kind", ArticleRefEntity.Kind.TAG.name())
+                .setParameter("tag", tag.value())
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(ArticleId::of)
+                .toList());
   }
 
   @Override

@@ -18,6 +18,7 @@ import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
 import io.dateline.cms.spi.SectionRepository;
+import io.dateline.cms.spi.SlugHistory;
 import io.dateline.cms.spi.TagRepository;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.spi.WebhookRepository;
@@ -43,6 +44,7 @@ public final class JpaTenantStorage implements TenantStorage {
   private final WebhookRepository webhooks;
   private final ImportSourceRepository importSources;
   private final AuditLog audit;
+  private final SlugHistory slugHistory;
 
   /**
    * Creates the view of one tenant.
@@ -62,6 +64,7 @@ public final class JpaTenantStorage implements TenantStorage {
     this.webhooks = new JpaWebhookRepository(tenantId, sessions);
     this.importSources = new JpaImportSources(tenantId, sessions);
     this.audit = new JpaAuditLog(tenantId, sessions);
+    this.slugHistory = new JpaSlugHistory(tenantId, sessions);
   }
 
   @Override
@@ -107,6 +110,11 @@ public final class JpaTenantStorage implements TenantStorage {
   @Override
   public AuditLog audit() {
     return audit;
+  }
+
+  @Override
+  public SlugHistory slugHistory() {
+    return slugHistory;
   }
 
   /**

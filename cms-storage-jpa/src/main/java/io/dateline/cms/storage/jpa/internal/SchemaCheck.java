@@ -36,7 +36,8 @@ public final class SchemaCheck {
           new Migration("3", "view batch retention"),
           new Migration("4", "webhooks"),
           new Migration("5", "ninjs import sources"),
-          new Migration("7", "audit log"));
+          new Migration("7", "audit log"),
+          new Migration("8", "slug history"));
 
   private SchemaCheck() {}
 
