@@ -8,7 +8,9 @@ import io.dateline.cms.internal.ChangeNotifier;
 import io.dateline.cms.internal.DefaultArticleService;
 import io.dateline.cms.internal.DefaultDirectoryService;
 import io.dateline.cms.internal.DefaultDirectoryService.Kind;
+import io.dateline.cms.internal.DefaultImageService;
 import io.dateline.cms.internal.EventDispatcher;
+import io.dateline.cms.internal.ImageSettings;
 import io.dateline.cms.internal.MostReadCache;
 import io.dateline.cms.internal.SlugAssigner;
 import io.dateline.cms.internal.validation.CommandValidator;
@@ -55,6 +57,8 @@ public final class TenantContent {
   private final EventDispatcher events;
   private final MostReadCache mostRead;
   private final ChangeNotifier changes;
+  private final ImageSettings imageSettings;
+  private final ImageService images;
 
   TenantContent(
       Tenant tenant,
@@ -65,8 +69,11 @@ public final class TenantContent {
       EventDispatcher events,
       MostReadCache mostRead,
       ChangeNotifier changes,
-      Actor actor) {
+      Actor actor,
+      ImageSettings imageSettings) {
     this.tenant = tenant;
+    this.imageSettings = imageSettings;
+    this.images = new DefaultImageService(tenant, storage, clock, imageSettings);
     this.actor = actor;
     this.storage = storage;
     this.clock = clock;
@@ -198,7 +205,7 @@ public final class TenantContent {
   public TenantContent as(Actor actor) {
     java.util.Objects.requireNonNull(actor, "actor");
     return new TenantContent(
-        tenant, storage, clock, validator, slugs, events, mostRead, changes, actor);
+        tenant, storage, clock, validator, slugs, events, mostRead, changes, actor, imageSettings);
   }
 
   /**
@@ -262,6 +269,16 @@ public final class TenantContent {
    */
   public SectionService sections() {
     return sections;
+  }
+
+  /**
+   * Images: upload, describe, read and delete the tenant's image assets.
+   *
+   * @return the image service
+   * @since 0.1.0
+   */
+  public ImageService images() {
+    return images;
   }
 
   private static final class Authors extends DefaultDirectoryService<Author, AuthorId, AuthorDraft>

@@ -14,6 +14,7 @@ import io.dateline.cms.model.TagId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.AuthorRepository;
+import io.dateline.cms.spi.ImageRepository;
 import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.SectionRepository;
@@ -34,11 +35,13 @@ final class InMemoryTenantStorage implements TenantStorage {
   private final Sections sections;
   private final InMemoryWebhookRepository webhooks;
   private final InMemoryImportSources importSources = new InMemoryImportSources();
+  private final InMemoryImageRepository images;
 
   InMemoryTenantStorage(
       TenantId tenantId, InMemoryChangeLog changes, InMemoryViewCountStore viewCounts) {
     this.tenantId = tenantId;
     this.webhooks = new InMemoryWebhookRepository(tenantId);
+    this.images = new InMemoryImageRepository(tenantId);
     // One write lock for the tenant's articles and directories: a directory delete and an article
     // write that refers to the deleted object can then never interleave.
     Object lock = new Object();
@@ -133,6 +136,11 @@ final class InMemoryTenantStorage implements TenantStorage {
   @Override
   public ImportSourceRepository importSources() {
     return importSources;
+  }
+
+  @Override
+  public ImageRepository images() {
+    return images;
   }
 
   private static final class Authors extends InMemoryDirectory<Author, AuthorId>

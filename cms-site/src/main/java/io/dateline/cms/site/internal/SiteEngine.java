@@ -10,6 +10,7 @@ import io.dateline.cms.ValidationException;
 import io.dateline.cms.changes.Change;
 import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.changes.ChangeSubscription;
+import io.dateline.cms.media.RenditionPaths;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.References;
@@ -39,6 +40,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -160,6 +162,7 @@ public final class SiteEngine implements AutoCloseable {
   private final @Nullable SiteMeters meters; // null without a MeterRegistry
   private final @Nullable SiteSearch search;
   private final @Nullable SearchApi searchApi;
+  private final ImageRenditions renditions;
 
   /**
    * Starts the engine: loads the tenants and starts following the change feed.
@@ -176,6 +179,36 @@ public final class SiteEngine implements AutoCloseable {
       Settings settings,
       @Nullable MeterRegistry registry,
       @Nullable SearchIndex searchIndex) {
+    this(
+        cms,
+        renderer,
+        settings,
+        registry,
+        searchIndex,
+        Path.of("dateline-renditions"),
+        RenditionPaths.DEFAULT_WIDTHS);
+  }
+
+  /**
+   * Starts the engine with the embedded resizer's settings.
+   *
+   * @param cms the content
+   * @param renderer the renderer
+   * @param settings the settings
+   * @param registry where to record the site's meters; {@code null} for none
+   * @param searchIndex the search index, or {@code null} for no search (its URLs are 404)
+   * @param renditionCache the directory renditions are cached in
+   * @param renditionWidths the widths renditions are served at; others are 404
+   */
+  public SiteEngine(
+      Dateline cms,
+      DatelineRenderer renderer,
+      Settings settings,
+      @Nullable MeterRegistry registry,
+      @Nullable SearchIndex searchIndex,
+      Path renditionCache,
+      List<Integer> renditionWidths) {
+    this.renditions = new ImageRenditions(renditionCache, renditionWidths);
     this.search =
         searchIndex == null ? null : new SiteSearch(searchIndex, renderer, settings.pageSize());
     this.searchApi =
@@ -362,6 +395,12 @@ public final class SiteEngine implements AutoCloseable {
       return error(404, null);
     }
     TenantRoutes current = routes;
+    if (path.startsWith(base + RenditionPaths.PREFIX)) {
+      Answer rendition =
+          renditions.answer(
+              path.substring(base.length() + RenditionPaths.PREFIX.length()), current);
+      return (rendition == null ? error(404, null) : rendition).kind(ServedKind.ASSET);
+    }
     if (searchApi != null && searchApi.owns(path)) {
       return contentApi.withCors(request, searchApi.answer(request, current)).kind(ServedKind.API);
     }

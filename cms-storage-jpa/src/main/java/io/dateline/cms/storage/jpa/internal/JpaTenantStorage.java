@@ -13,6 +13,7 @@ import io.dateline.cms.model.TagId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.AuthorRepository;
+import io.dateline.cms.spi.ImageRepository;
 import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
@@ -41,6 +42,7 @@ public final class JpaTenantStorage implements TenantStorage {
   private final SectionRepository sections;
   private final WebhookRepository webhooks;
   private final ImportSourceRepository importSources;
+  private final ImageRepository images;
 
   /**
    * Creates the view of one tenant.
@@ -59,6 +61,7 @@ public final class JpaTenantStorage implements TenantStorage {
     this.sections = new Sections(tenantId, sessions, changes);
     this.webhooks = new JpaWebhookRepository(tenantId, sessions);
     this.importSources = new JpaImportSources(tenantId, sessions);
+    this.images = new JpaImageRepository(tenantId, sessions);
   }
 
   @Override
@@ -99,6 +102,11 @@ public final class JpaTenantStorage implements TenantStorage {
   @Override
   public ImportSourceRepository importSources() {
     return importSources;
+  }
+
+  @Override
+  public ImageRepository images() {
+    return images;
   }
 
   /**
