@@ -5,6 +5,7 @@ import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.AuditLog;
 import io.dateline.cms.spi.AuthorRepository;
+import io.dateline.cms.spi.ImageRepository;
 import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
@@ -119,6 +120,12 @@ final class ClosedGuard {
       public SlugHistory slugHistory() {
         check();
         return wrap(SlugHistory.class, storage.slugHistory());
+      }
+
+      @Override
+      public ImageRepository images() {
+        check();
+        return wrap(ImageRepository.class, storage.images());
       }
 
       @Override

@@ -4,13 +4,16 @@ import io.dateline.cms.changes.ChangeFeed;
 import io.dateline.cms.event.ArticleListener;
 import io.dateline.cms.internal.ChangeNotifier;
 import io.dateline.cms.internal.EventDispatcher;
+import io.dateline.cms.internal.ImageSettings;
 import io.dateline.cms.internal.MostReadCache;
 import io.dateline.cms.internal.PublishMeters;
 import io.dateline.cms.internal.SlugAssigner;
 import io.dateline.cms.internal.validation.CommandValidator;
+import io.dateline.cms.media.embedded.FileSystemBlobStore;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.slug.SlugGenerator;
+import io.dateline.cms.spi.BlobStore;
 import io.dateline.cms.spi.ChangeLog;
 import io.dateline.cms.spi.ContentStorage;
 import io.dateline.cms.spi.ViewBatch;
@@ -93,6 +96,7 @@ public final class Dateline implements AutoCloseable {
   private final MostReadCache mostRead;
   private final @Nullable PublishMeters publishMeters; // null without a MeterRegistry
   private final Authorizer authorizer;
+  private final ImageSettings imageSettings;
 
   private Dateline(Builder b, ContentStorage storage) {
     this.storage = storage;
@@ -100,6 +104,11 @@ public final class Dateline implements AutoCloseable {
     this.clock = b.clock;
     this.authorizer = b.authorizer;
     this.validator = new CommandValidator(b.clock, b.messageLocale);
+    this.imageSettings =
+        new ImageSettings(
+            b.blobStore == null ? FileSystemBlobStore.inWorkingDirectory() : b.blobStore,
+            b.maxImageBytes,
+            b.maxImagePixels);
     this.slugs = new SlugAssigner(b.slugGenerator);
     this.events = new EventDispatcher(b.listeners);
     this.mostRead = new MostReadCache(b.mostReadCacheTtl, b.clock);
@@ -252,7 +261,8 @@ public final class Dateline implements AutoCloseable {
         mostRead,
         changeNotifier,
         Actor.SYSTEM,
-        authorizer);
+        authorizer,
+        imageSettings);
   }
 
   /**
@@ -282,7 +292,8 @@ public final class Dateline implements AutoCloseable {
         mostRead,
         changeNotifier,
         Actor.SYSTEM,
-        authorizer);
+        authorizer,
+        imageSettings);
   }
 
   /**
@@ -462,6 +473,12 @@ public final class Dateline implements AutoCloseable {
 
   /** Configures a {@link Dateline}; not thread-safe. */
   public static final class Builder {
+    /** The default largest image upload, in bytes: 20 MiB. */
+    public static final long DEFAULT_MAX_IMAGE_BYTES = 20L * 1024 * 1024;
+
+    /** The default most pixels of an uploaded image: 40 megapixels. */
+    public static final long DEFAULT_MAX_IMAGE_PIXELS = 40_000_000L;
+
     private @Nullable ContentStorage storage;
     private boolean ownsStorage;
     private Duration publishInterval = Duration.ofSeconds(30);
@@ -473,6 +490,9 @@ public final class Dateline implements AutoCloseable {
     private Duration mostReadCacheTtl = Duration.ofSeconds(10);
     private @Nullable MeterRegistry meterRegistry;
     private Authorizer authorizer = Authorizer.ALLOW_ALL;
+    private @Nullable BlobStore blobStore;
+    private long maxImageBytes = DEFAULT_MAX_IMAGE_BYTES;
+    private long maxImagePixels = DEFAULT_MAX_IMAGE_PIXELS;
 
     private Builder() {}
 
@@ -649,6 +669,41 @@ public final class Dateline implements AutoCloseable {
      */
     public Builder authorizer(Authorizer authorizer) {
       this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
+      return this;
+    }
+
+    /**
+     * Sets where the original bytes of uploaded images are kept. Default: a {@link
+     * FileSystemBlobStore} under {@code dateline-media} in the working directory (created on the
+     * first upload). Give every node of a cluster the same store (a shared volume, S3, ...).
+     *
+     * @param store the blob store; the application closes it, if it needs closing
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder blobStore(BlobStore store) {
+      this.blobStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Sets the limits uploaded images are checked against. Defaults: {@value
+     * #DEFAULT_MAX_IMAGE_BYTES} bytes (20 MiB) and {@value #DEFAULT_MAX_IMAGE_PIXELS} pixels (40
+     * megapixels). The pixel limit is checked on the dimensions in the file's header, before any
+     * decoder sees it, so a small file that would decode into a huge bitmap is refused.
+     *
+     * @param maxBytes the largest file accepted, positive
+     * @param maxPixels the most pixels (width × height) accepted, positive
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder imageLimits(long maxBytes, long maxPixels) {
+      if (maxBytes <= 0 || maxPixels <= 0) {
+        throw new IllegalArgumentException(
+            "image limits must be positive, got " + maxBytes + " bytes, " + maxPixels + " pixels");
+      }
+      this.maxImageBytes = maxBytes;
+      this.maxImagePixels = maxPixels;
       return this;
     }
 

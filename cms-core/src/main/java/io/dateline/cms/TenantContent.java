@@ -11,7 +11,9 @@ import io.dateline.cms.internal.CommandGuard;
 import io.dateline.cms.internal.DefaultArticleService;
 import io.dateline.cms.internal.DefaultDirectoryService;
 import io.dateline.cms.internal.DefaultDirectoryService.Kind;
+import io.dateline.cms.internal.DefaultImageService;
 import io.dateline.cms.internal.EventDispatcher;
+import io.dateline.cms.internal.ImageSettings;
 import io.dateline.cms.internal.MostReadCache;
 import io.dateline.cms.internal.SlugAssigner;
 import io.dateline.cms.internal.TagMerge;
@@ -62,6 +64,8 @@ public final class TenantContent {
   private final Authorizer authorizer;
   private final AuditTrail audit;
   private final SlugRedirects redirects;
+  private final ImageSettings imageSettings;
+  private final ImageService images;
 
   TenantContent(
       Tenant tenant,
@@ -73,11 +77,14 @@ public final class TenantContent {
       MostReadCache mostRead,
       ChangeNotifier changes,
       Actor actor,
-      Authorizer authorizer) {
+      Authorizer authorizer,
+      ImageSettings imageSettings) {
     this.tenant = tenant;
     this.authorizer = authorizer;
     this.audit = new AuditTrail(storage);
     CommandGuard guard = new CommandGuard(tenant.id(), storage, clock, actor, authorizer);
+    this.imageSettings = imageSettings;
+    this.images = new DefaultImageService(tenant, storage, clock, imageSettings);
     this.actor = actor;
     this.storage = storage;
     this.clock = clock;
@@ -215,7 +222,17 @@ public final class TenantContent {
   public TenantContent as(Actor actor) {
     java.util.Objects.requireNonNull(actor, "actor");
     return new TenantContent(
-        tenant, storage, clock, validator, slugs, events, mostRead, changes, actor, authorizer);
+        tenant,
+        storage,
+        clock,
+        validator,
+        slugs,
+        events,
+        mostRead,
+        changes,
+        actor,
+        authorizer,
+        imageSettings);
   }
 
   /**
@@ -299,6 +316,16 @@ public final class TenantContent {
    */
   public SectionService sections() {
     return sections;
+  }
+
+  /**
+   * Images: upload, describe, read and delete the tenant's image assets.
+   *
+   * @return the image service
+   * @since 0.1.0
+   */
+  public ImageService images() {
+    return images;
   }
 
   private static final class Authors extends DefaultDirectoryService<Author, AuthorId, AuthorDraft>

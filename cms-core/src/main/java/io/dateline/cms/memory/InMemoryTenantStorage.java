@@ -15,6 +15,7 @@ import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.AuditLog;
 import io.dateline.cms.spi.AuthorRepository;
+import io.dateline.cms.spi.ImageRepository;
 import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.SectionRepository;
@@ -38,12 +39,14 @@ final class InMemoryTenantStorage implements TenantStorage {
   private final InMemoryImportSources importSources = new InMemoryImportSources();
   private final InMemoryAuditLog audit;
   private final InMemorySlugHistory slugHistory = new InMemorySlugHistory();
+  private final InMemoryImageRepository images;
 
   InMemoryTenantStorage(
       TenantId tenantId, InMemoryChangeLog changes, InMemoryViewCountStore viewCounts) {
     this.tenantId = tenantId;
     this.webhooks = new InMemoryWebhookRepository(tenantId);
     this.audit = new InMemoryAuditLog(tenantId);
+    this.images = new InMemoryImageRepository(tenantId);
     // One write lock for the tenant's articles and directories: a directory delete and an article
     // write that refers to the deleted object can then never interleave.
     Object lock = new Object();
@@ -148,6 +151,11 @@ final class InMemoryTenantStorage implements TenantStorage {
   @Override
   public SlugHistory slugHistory() {
     return slugHistory;
+  }
+
+  @Override
+  public ImageRepository images() {
+    return images;
   }
 
   private static final class Authors extends InMemoryDirectory<Author, AuthorId>

@@ -31,6 +31,6 @@ public interface RenditionUrls {
    * @return the widths in pixels
    */
   default List<Integer> widths() {
-    return List.of(320, 640, 960, 1280, 1600);
+    return io.dateline.cms.media.RenditionPaths.DEFAULT_WIDTHS;
   }
 }

@@ -82,7 +82,8 @@ class ArchitectureTest {
                     "io.dateline.cms.views",
                     "io.dateline.cms.changes",
                     "io.dateline.cms.event",
-                    "io.dateline.cms.audit")
+                    "io.dateline.cms.audit",
+                    "io.dateline.cms.media")
                 .and(HasModifiers.Predicates.modifier(JavaModifier.PUBLIC)))
         .should(returnNoSpiType)
         .check(core);

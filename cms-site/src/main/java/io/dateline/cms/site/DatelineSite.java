@@ -3,6 +3,7 @@ package io.dateline.cms.site;
 import io.dateline.cms.Dateline;
 import io.dateline.cms.changes.Change;
 import io.dateline.cms.changes.ChangeKind;
+import io.dateline.cms.media.RenditionPaths;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.render.DatelineRenderer;
@@ -12,6 +13,7 @@ import io.dateline.cms.search.SearchIndex;
 import io.dateline.cms.site.internal.SiteEngine;
 import io.dateline.cms.views.ViewPeriod;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -79,7 +81,9 @@ public final class DatelineSite implements AutoCloseable {
                 b.corsOrigins),
             b.meterRegistry,
             b.search,
-            b.previewSecret);
+            b.previewSecret,
+            b.renditionCache,
+            b.renditionWidths);
   }
 
   /**
@@ -214,6 +218,8 @@ public final class DatelineSite implements AutoCloseable {
     private @Nullable MeterRegistry meterRegistry;
     private @Nullable SearchIndex search;
     private byte @Nullable [] previewSecret;
+    private Path renditionCache = Path.of("dateline-renditions");
+    private List<Integer> renditionWidths = RenditionPaths.DEFAULT_WIDTHS;
 
     private Builder(Dateline cms, DatelineRenderer renderer) {
       this.cms = Objects.requireNonNull(cms, "cms");
@@ -462,6 +468,24 @@ public final class DatelineSite implements AutoCloseable {
     }
 
     /**
+     * Sets where the embedded resizer keeps the renditions it made. The site answers {@code
+     * {basePath}_media/{tenant}/{image}/{version}/{ratio}/{width}.{jpg|png}} (the URLs that {@code
+     * io.dateline.cms.media.embedded.SiteRenditionUrls} gives pages) by cropping the original
+     * around its focal point and scaling it down, once; later requests read the file. Renditions
+     * are answered with {@code Cache-Control: public, max-age=31536000, immutable} and a strong
+     * {@code ETag}. Default: {@code dateline-renditions} in the working directory, created on the
+     * first rendition. The directory can be emptied at any time; renditions are made again.
+     *
+     * @param directory the cache directory
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder renditionCache(Path directory) {
+      this.renditionCache = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
      * Turns on preview links with a secret given as text, used as its UTF-8 bytes; see {@link
      * #previewSecret(byte[])}.
      *
@@ -473,6 +497,26 @@ public final class DatelineSite implements AutoCloseable {
     public Builder previewSecret(String secret) {
       Objects.requireNonNull(secret, "secret");
       return previewSecret(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Sets the widths the embedded resizer serves; any other width is a 404, so that requests
+     * cannot fill the cache with sizes no page links to. Must be the widths of the {@code
+     * RenditionUrls} the renderer uses. Default: {@link RenditionPaths#DEFAULT_WIDTHS}. A width
+     * larger than an image's crop is served at the crop's own size: renditions are never enlarged.
+     *
+     * @param widths the widths, each 1 to 10000
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder renditionWidths(List<Integer> widths) {
+      List<Integer> copy = List.copyOf(widths);
+      if (copy.isEmpty()) {
+        throw new IllegalArgumentException("renditionWidths must not be empty");
+      }
+      copy.forEach(w -> range("renditionWidths", w, 1, 10_000));
+      this.renditionWidths = copy;
+      return this;
     }
 
     /**

@@ -67,7 +67,8 @@ public interface StorageCompatibilityKit
         WebhookContract,
         ImportSourceContract,
         AuditContract,
-        SlugHistoryContract {
+        SlugHistoryContract,
+        ImageContract {
 
   /** The most threads any race of the kit uses. */
   int THREADS = StorageChecks.THREADS;
@@ -116,6 +117,16 @@ public interface StorageCompatibilityKit
    */
   @Override
   default ContentStorage slugHistoryStorage() {
+    return storage();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link #storage()}
+   */
+  @Override
+  default ContentStorage imageStorage() {
     return storage();
   }
 

@@ -10,6 +10,7 @@ import io.dateline.cms.ValidationException;
 import io.dateline.cms.changes.Change;
 import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.changes.ChangeSubscription;
+import io.dateline.cms.media.RenditionPaths;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.References;
@@ -40,6 +41,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -166,6 +168,7 @@ public final class SiteEngine implements AutoCloseable {
   private final @Nullable SiteMeters meters; // null without a MeterRegistry
   private final @Nullable SiteSearch search;
   private final @Nullable SearchApi searchApi;
+  private final ImageRenditions renditions;
 
   /**
    * Starts the engine: loads the tenants and starts following the change feed.
@@ -182,11 +185,20 @@ public final class SiteEngine implements AutoCloseable {
       Settings settings,
       @Nullable MeterRegistry registry,
       @Nullable SearchIndex searchIndex) {
-    this(cms, renderer, settings, registry, searchIndex, null);
+    this(
+        cms,
+        renderer,
+        settings,
+        registry,
+        searchIndex,
+        null,
+        Path.of("dateline-renditions"),
+        RenditionPaths.DEFAULT_WIDTHS);
   }
 
   /**
-   * Starts the engine with preview links: loads the tenants and starts following the change feed.
+   * Starts the engine with preview links and the embedded resizer's settings: loads the tenants and
+   * starts following the change feed.
    *
    * @param cms the content
    * @param renderer the renderer
@@ -195,6 +207,8 @@ public final class SiteEngine implements AutoCloseable {
    * @param searchIndex the search index, or {@code null} for no search (its URLs are 404)
    * @param previewSecret the key preview links are signed with (at least 32 bytes; copied), or
    *     {@code null} for no previews
+   * @param renditionCache the directory renditions are cached in
+   * @param renditionWidths the widths renditions are served at; others are 404
    * @throws IllegalArgumentException when the secret is too short
    */
   public SiteEngine(
@@ -203,8 +217,11 @@ public final class SiteEngine implements AutoCloseable {
       Settings settings,
       @Nullable MeterRegistry registry,
       @Nullable SearchIndex searchIndex,
-      byte @Nullable [] previewSecret) {
+      byte @Nullable [] previewSecret,
+      Path renditionCache,
+      List<Integer> renditionWidths) {
     this.previews = previewSecret == null ? null : new PreviewTokens(previewSecret);
+    this.renditions = new ImageRenditions(renditionCache, renditionWidths);
     this.search =
         searchIndex == null ? null : new SiteSearch(searchIndex, renderer, settings.pageSize());
     this.searchApi =
@@ -396,6 +413,12 @@ public final class SiteEngine implements AutoCloseable {
           .kind(ServedKind.PREVIEW);
     }
     TenantRoutes current = routes;
+    if (path.startsWith(base + RenditionPaths.PREFIX)) {
+      Answer rendition =
+          renditions.answer(
+              path.substring(base.length() + RenditionPaths.PREFIX.length()), current);
+      return (rendition == null ? error(404, null) : rendition).kind(ServedKind.ASSET);
+    }
     if (searchApi != null && searchApi.owns(path)) {
       return contentApi.withCors(request, searchApi.answer(request, current)).kind(ServedKind.API);
     }

@@ -22,5 +22,6 @@ public final class Entities {
           SectionEntity.class,
           LocationEntity.class,
           ViewTotalEntity.class,
-          ViewDailyEntity.class);
+          ViewDailyEntity.class,
+          ImageEntity.class);
 }

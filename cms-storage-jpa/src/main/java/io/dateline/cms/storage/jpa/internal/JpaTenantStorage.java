@@ -14,6 +14,7 @@ import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.AuditLog;
 import io.dateline.cms.spi.AuthorRepository;
+import io.dateline.cms.spi.ImageRepository;
 import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
@@ -45,6 +46,7 @@ public final class JpaTenantStorage implements TenantStorage {
   private final ImportSourceRepository importSources;
   private final AuditLog audit;
   private final SlugHistory slugHistory;
+  private final ImageRepository images;
 
   /**
    * Creates the view of one tenant.
@@ -65,6 +67,7 @@ public final class JpaTenantStorage implements TenantStorage {
     this.importSources = new JpaImportSources(tenantId, sessions);
     this.audit = new JpaAuditLog(tenantId, sessions);
     this.slugHistory = new JpaSlugHistory(tenantId, sessions);
+    this.images = new JpaImageRepository(tenantId, sessions);
   }
 
   @Override
@@ -115,6 +118,11 @@ public final class JpaTenantStorage implements TenantStorage {
   @Override
   public SlugHistory slugHistory() {
     return slugHistory;
+  }
+
+  @Override
+  public ImageRepository images() {
+    return images;
   }
 
   /**

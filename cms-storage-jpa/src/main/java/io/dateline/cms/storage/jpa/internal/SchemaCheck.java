@@ -37,7 +37,8 @@ public final class SchemaCheck {
           new Migration("4", "webhooks"),
           new Migration("5", "ninjs import sources"),
           new Migration("7", "audit log"),
-          new Migration("8", "slug history"));
+          new Migration("8", "slug history"),
+          new Migration("10", "image assets"));
 
   private SchemaCheck() {}
 
