@@ -91,6 +91,7 @@ public final class Dateline implements AutoCloseable {
   private final ChangeNotifier changeNotifier = new ChangeNotifier();
   private final ChangeFeed changes;
   private final MostReadCache mostRead;
+  private final RevisionRetention revisionRetention;
   private final @Nullable PublishMeters publishMeters; // null without a MeterRegistry
 
   private Dateline(Builder b, ContentStorage storage) {
@@ -101,6 +102,7 @@ public final class Dateline implements AutoCloseable {
     this.slugs = new SlugAssigner(b.slugGenerator);
     this.events = new EventDispatcher(b.listeners);
     this.mostRead = new MostReadCache(b.mostReadCacheTtl, b.clock);
+    this.revisionRetention = b.revisionRetention;
     // Readers of the feed (a site's caches) must not reload a most-read list older than the
     // changes they act on: reading the feed drops the lists of the tenants it reports.
     this.changes =
@@ -249,7 +251,8 @@ public final class Dateline implements AutoCloseable {
         events,
         mostRead,
         changeNotifier,
-        Actor.SYSTEM);
+        Actor.SYSTEM,
+        revisionRetention);
   }
 
   /**
@@ -278,13 +281,16 @@ public final class Dateline implements AutoCloseable {
         events,
         mostRead,
         changeNotifier,
-        Actor.SYSTEM);
+        Actor.SYSTEM,
+        revisionRetention);
   }
 
   /**
-   * Publishes every tenant's scheduled articles whose time has come. The built-in scheduler ({@link
-   * Builder#publishScheduled(Duration)}) calls it every 30 s by default; call it yourself from any
-   * scheduler, on any number of nodes: each article is published exactly once.
+   * Publishes every tenant's scheduled articles whose time has come, and carries out their due
+   * {@linkplain TimedChange timed changes} (see {@link ArticleService#publishDue()}). The built-in
+   * scheduler ({@link Builder#publishScheduled(Duration)}) calls it every 30 s by default; call it
+   * yourself from any scheduler, on any number of nodes: each article is published, and each timed
+   * change carried out, exactly once.
    *
    * <p>Every tenant is tried, even when an earlier one fails: a tenant whose storage fails does not
    * hold back the others. Failures are reported together afterwards.
@@ -467,6 +473,7 @@ public final class Dateline implements AutoCloseable {
     private @Nullable Consumer<ViewCounter.Builder> viewCounting;
     private Duration mostReadCacheTtl = Duration.ofSeconds(10);
     private @Nullable MeterRegistry meterRegistry;
+    private RevisionRetention revisionRetention = RevisionRetention.ALL;
 
     private Builder() {}
 
@@ -627,6 +634,20 @@ public final class Dateline implements AutoCloseable {
      */
     public Builder meterRegistry(MeterRegistry registry) {
       this.meterRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * Which article revisions to keep: after every change, the article's revisions outside the
+     * policy are deleted (never its newest). The default, {@link RevisionRetention#ALL}, keeps
+     * every revision.
+     *
+     * @param retention the policy; never {@code null}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder revisionRetention(RevisionRetention retention) {
+      this.revisionRetention = Objects.requireNonNull(retention, "retention");
       return this;
     }
 

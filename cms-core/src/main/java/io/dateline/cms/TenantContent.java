@@ -55,6 +55,8 @@ public final class TenantContent {
   private final EventDispatcher events;
   private final MostReadCache mostRead;
   private final ChangeNotifier changes;
+  private final RevisionRetention retention;
+  private final RevisionService revisions;
 
   TenantContent(
       Tenant tenant,
@@ -65,8 +67,10 @@ public final class TenantContent {
       EventDispatcher events,
       MostReadCache mostRead,
       ChangeNotifier changes,
-      Actor actor) {
+      Actor actor,
+      RevisionRetention retention) {
     this.tenant = tenant;
+    this.retention = retention;
     this.actor = actor;
     this.storage = storage;
     this.clock = clock;
@@ -75,9 +79,11 @@ public final class TenantContent {
     this.events = events;
     this.mostRead = mostRead;
     this.changes = changes;
-    this.articles =
+    DefaultArticleService articleService =
         new DefaultArticleService(
-            tenant, storage, clock, validator, slugs, events, mostRead, changes, actor);
+            tenant, storage, clock, validator, slugs, events, mostRead, changes, actor, retention);
+    this.articles = articleService;
+    this.revisions = articleService.revisions();
     this.authors =
         new Authors(
             tenant,
@@ -198,7 +204,18 @@ public final class TenantContent {
   public TenantContent as(Actor actor) {
     java.util.Objects.requireNonNull(actor, "actor");
     return new TenantContent(
-        tenant, storage, clock, validator, slugs, events, mostRead, changes, actor);
+        tenant, storage, clock, validator, slugs, events, mostRead, changes, actor, retention);
+  }
+
+  /**
+   * The history of this tenant's articles: revisions, comparisons, restores and timed changes
+   * (prepared updates and expiries), acting as {@link #actor()}.
+   *
+   * @return the service
+   * @since 0.1.0
+   */
+  public RevisionService revisions() {
+    return revisions;
   }
 
   /**

@@ -75,6 +75,8 @@ public final class DefaultArticleService implements ArticleService {
   private final MostReadCache mostRead;
   private final ChangeNotifier changes;
   private final Actor actor;
+  private final ArticleHistory history;
+  private final DefaultRevisionService revisions;
 
   /**
    * Creates the service.
@@ -88,6 +90,7 @@ public final class DefaultArticleService implements ArticleService {
    * @param mostRead the "most read" lists of the Dateline instance
    * @param changes signalled after every successful write, to wake change-feed followers
    * @param actor who the commands issued through this service are recorded as
+   * @param retention which revisions to keep after each change
    */
   public DefaultArticleService(
       Tenant tenant,
@@ -98,7 +101,8 @@ public final class DefaultArticleService implements ArticleService {
       EventDispatcher events,
       MostReadCache mostRead,
       ChangeNotifier changes,
-      Actor actor) {
+      Actor actor,
+      io.dateline.cms.RevisionRetention retention) {
     this.tenant = tenant;
     this.actor = actor;
     this.storage = storage;
@@ -109,13 +113,28 @@ public final class DefaultArticleService implements ArticleService {
     this.events = events;
     this.mostRead = mostRead;
     this.changes = changes;
+    this.history = new ArticleHistory(storage, retention);
+    this.revisions = new DefaultRevisionService(this, history, events, changes, validator, actor);
+  }
+
+  /**
+   * The revision service over this article service: same tenant, storage and actor.
+   *
+   * @return the service
+   */
+  public DefaultRevisionService revisions() {
+    return revisions;
+  }
+
+  io.dateline.cms.model.TenantId tenantId() {
+    return tenant.id();
   }
 
   /**
    * The clock's time cut to microseconds: the finest precision every store keeps (PostgreSQL's
    * timestamps), so the article a command returns equals the one a later read returns.
    */
-  private Instant now() {
+  Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
@@ -133,7 +152,7 @@ public final class DefaultArticleService implements ArticleService {
             clean.language(),
             slug -> articles.findBySlug(slug).isPresent(),
             slug ->
-                articles.insert(
+                history.insert(
                     apply(clean, Article.builder().tenantId(tenant.id()).id(id))
                         .slug(slug)
                         .translationKey(
@@ -142,7 +161,10 @@ public final class DefaultArticleService implements ArticleService {
                         .createdAt(now)
                         .updatedAt(now)
                         .version(0)
-                        .build()));
+                        .build(),
+                    actor,
+                    null,
+                    now));
     changes.signal();
     events.publish(new ArticleEvent.Created(stored, now));
     return stored;
@@ -150,14 +172,32 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public Article update(ArticleId id, long expectedVersion, ArticleDraft draft) {
+    return update(id, expectedVersion, draft, null);
+  }
+
+  @Override
+  public Article update(
+      ArticleId id, long expectedVersion, ArticleDraft draft, @Nullable String summary) {
+    String note = ArticleHistory.checkSummary(summary);
     Article current = get(id);
     if (current.version() != expectedVersion) {
       throw new VersionConflictException("article", id, expectedVersion);
     }
+    Instant now = now();
+    Article stored = history.update(prepare(current, draft, now), actor, note, now);
+    changes.signal();
+    events.publish(new ArticleEvent.Updated(stored, current, now));
+    return stored;
+  }
+
+  /**
+   * Validates a draft against the current article and returns the article as an update with it
+   * would store it (not stored here).
+   */
+  Article prepare(Article current, ArticleDraft draft, Instant now) {
     Checked checked = validate(draft, current);
     ArticleDraft clean = checked.draft();
     Article translationSource = checked.translationSource();
-    Instant now = now();
     Article.Builder next =
         apply(clean, current.toBuilder())
             .slug(clean.slug() == null ? current.slug() : clean.slug())
@@ -165,10 +205,7 @@ public final class DefaultArticleService implements ArticleService {
     if (translationSource != null) {
       next.translationKey(translationSource.translationKey());
     }
-    Article stored = articles.update(next.build());
-    changes.signal();
-    events.publish(new ArticleEvent.Updated(stored, current, now));
-    return stored;
+    return next.build();
   }
 
   @Override
@@ -221,8 +258,11 @@ public final class DefaultArticleService implements ArticleService {
     }
     Instant now = now();
     Article stored =
-        articles.update(
-            current.toBuilder().status(ArticleStatus.DRAFT).publishAt(null).updatedAt(now).build());
+        history.update(
+            current.toBuilder().status(ArticleStatus.DRAFT).publishAt(null).updatedAt(now).build(),
+            actor,
+            null,
+            now);
     changes.signal();
     events.publish(new ArticleEvent.Updated(stored, current, now));
     return stored;
@@ -343,7 +383,7 @@ public final class DefaultArticleService implements ArticleService {
                 .updatedAt(now)
                 .build();
         try {
-          Article stored = articles.update(next);
+          Article stored = history.update(next, Actor.SCHEDULER, null, now);
           wonThisRound++;
           changes.signal();
           events.publish(new ArticleEvent.Published(stored, now));
@@ -354,6 +394,8 @@ public final class DefaultArticleService implements ArticleService {
       }
       published += wonThisRound;
       if (due.size() < DUE_BATCH || wonThisRound == 0) {
+        // Then the timed updates and expiries, through the same exactly-once rule.
+        revisions.applyDue();
         return published;
       }
     }
@@ -374,8 +416,11 @@ public final class DefaultArticleService implements ArticleService {
     }
     Instant now = now();
     Article stored =
-        articles.update(
-            change.apply(current, current.toBuilder().status(target).updatedAt(now), now).build());
+        history.update(
+            change.apply(current, current.toBuilder().status(target).updatedAt(now), now).build(),
+            actor,
+            null,
+            now);
     changes.signal();
     events.publish(event.apply(stored, now));
     return stored;

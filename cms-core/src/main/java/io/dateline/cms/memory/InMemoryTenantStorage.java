@@ -34,6 +34,7 @@ final class InMemoryTenantStorage implements TenantStorage {
   private final Sections sections;
   private final InMemoryWebhookRepository webhooks;
   private final InMemoryImportSources importSources = new InMemoryImportSources();
+  private final InMemoryRevisions revisions;
 
   InMemoryTenantStorage(
       TenantId tenantId, InMemoryChangeLog changes, InMemoryViewCountStore viewCounts) {
@@ -45,6 +46,7 @@ final class InMemoryTenantStorage implements TenantStorage {
     // The article repository reads the shared view store for "most read" lists.
     this.articles =
         new InMemoryArticleRepository(tenantId, changes, viewCounts, lock, this::missingReferences);
+    this.revisions = new InMemoryRevisions(tenantId, articles);
     this.authors =
         new Authors(tenantId, changes, lock, id -> referencing(a -> a.authors().contains(id)));
     this.tags = new Tags(tenantId, changes, lock, id -> referencing(a -> a.tags().contains(id)));
@@ -133,6 +135,11 @@ final class InMemoryTenantStorage implements TenantStorage {
   @Override
   public ImportSourceRepository importSources() {
     return importSources;
+  }
+
+  @Override
+  public io.dateline.cms.spi.RevisionRepository revisions() {
+    return revisions;
   }
 
   private static final class Authors extends InMemoryDirectory<Author, AuthorId>

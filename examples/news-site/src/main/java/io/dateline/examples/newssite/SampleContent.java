@@ -266,7 +266,33 @@ public final class SampleContent {
         return site.articles()
             .schedule(created.id(), now.plus(Duration.ofMinutes(a.scheduleInMinutes())));
       }
-      return site.articles().publish(created.id());
+      Article published = site.articles().publish(created.id());
+      return revise(published, a.revisions(), where);
+    }
+
+    /**
+     * Edits a published article the way a newsroom does after publication, one revision per edit,
+     * each with its summary, so that the article's history is not a single entry.
+     */
+    private Article revise(Article published, List<RevisionSpec> edits, String where) {
+      Article current = published;
+      Instant publishedAt = Objects.requireNonNull(published.publishAt(), "publishAt");
+      for (RevisionSpec edit : edits) {
+        Instant at = publishedAt.plus(Duration.ofMinutes(edit.minutesLater()));
+        pastClock.set(at.isAfter(now) ? now : at);
+        List<Block> body = new ArrayList<>(current.body());
+        edit.addBody().forEach(b -> body.add(b.toBlock(where)));
+        ArticleDraft.Builder draft = ArticleDraft.from(current).body(body);
+        if (edit.headline() != null) {
+          draft.headline(edit.headline());
+        }
+        if (edit.lead() != null) {
+          draft.lead(edit.lead().strip());
+        }
+        current =
+            site.articles().update(current.id(), current.version(), draft.build(), edit.summary());
+      }
+      return current;
     }
 
     private Article refArticle(String key, String field, String where) {
@@ -386,7 +412,8 @@ public final class SampleContent {
       List<SourceSpec> sources,
       List<String> related,
       Long views,
-      List<BlockSpec> body) {
+      List<BlockSpec> body,
+      List<RevisionSpec> revisions) {
     ArticleSpec {
       authors = orEmpty(authors);
       sections = orEmpty(sections);
@@ -395,6 +422,19 @@ public final class SampleContent {
       sources = orEmpty(sources);
       related = orEmpty(related);
       body = orEmpty(body);
+      revisions = orEmpty(revisions);
+    }
+  }
+
+  /**
+   * A later edit of a published sample article, stored as a revision with its summary: a new
+   * headline or lead and blocks added at the end of the body, made {@code minutesLater} after
+   * publication (but never after "now").
+   */
+  record RevisionSpec(
+      int minutesLater, String summary, String headline, String lead, List<BlockSpec> addBody) {
+    RevisionSpec {
+      addBody = orEmpty(addBody);
     }
   }
 

@@ -22,5 +22,7 @@ public final class Entities {
           SectionEntity.class,
           LocationEntity.class,
           ViewTotalEntity.class,
-          ViewDailyEntity.class);
+          ViewDailyEntity.class,
+          RevisionEntity.class,
+          TimedChangeEntity.class);
 }

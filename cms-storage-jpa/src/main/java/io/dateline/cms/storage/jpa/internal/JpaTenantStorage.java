@@ -16,6 +16,7 @@ import io.dateline.cms.spi.AuthorRepository;
 import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
+import io.dateline.cms.spi.RevisionRepository;
 import io.dateline.cms.spi.SectionRepository;
 import io.dateline.cms.spi.TagRepository;
 import io.dateline.cms.spi.TenantStorage;
@@ -41,6 +42,7 @@ public final class JpaTenantStorage implements TenantStorage {
   private final SectionRepository sections;
   private final WebhookRepository webhooks;
   private final ImportSourceRepository importSources;
+  private final RevisionRepository revisions;
 
   /**
    * Creates the view of one tenant.
@@ -52,7 +54,9 @@ public final class JpaTenantStorage implements TenantStorage {
   public JpaTenantStorage(TenantId tenantId, TenantSessions sessions, JpaChangeLog changes) {
     this.tenantId = tenantId;
     this.sessions = sessions;
-    this.articles = new JpaArticleRepository(tenantId, sessions, changes);
+    JpaArticleRepository articleRepository = new JpaArticleRepository(tenantId, sessions, changes);
+    this.articles = articleRepository;
+    this.revisions = new JpaRevisionRepository(tenantId, sessions, articleRepository);
     this.authors = new Authors(tenantId, sessions, changes);
     this.tags = new Tags(tenantId, sessions, changes);
     this.locations = new Locations(tenantId, sessions, changes);
@@ -99,6 +103,11 @@ public final class JpaTenantStorage implements TenantStorage {
   @Override
   public ImportSourceRepository importSources() {
     return importSources;
+  }
+
+  @Override
+  public RevisionRepository revisions() {
+    return revisions;
   }
 
   /**
