@@ -64,6 +64,30 @@ public interface ArticleService {
   Article update(ArticleId id, long expectedVersion, ArticleDraft draft);
 
   /**
+   * Validates and stores new content for an article, as {@link #update(ArticleId, long,
+   * ArticleDraft)}, with a note on the change that its {@link Revision} keeps ("Fixed the
+   * minister's name"). The default ignores the summary, for implementations without revisions.
+   *
+   * @param id the article
+   * @param expectedVersion the version the edit is based on
+   * @param draft the new content
+   * @param summary the editor's note, at most {@value RevisionService#MAX_SUMMARY_LENGTH}
+   *     characters; {@code null} or blank for none
+   * @return the stored article
+   * @throws NotFoundException when the article does not exist in this tenant
+   * @throws VersionConflictException when the article changed since {@code expectedVersion}
+   * @throws ValidationException when the draft or the summary (path {@code summary}) breaks a rule
+   * @since 0.1.0
+   */
+  default Article update(
+      ArticleId id,
+      long expectedVersion,
+      ArticleDraft draft,
+      @org.jspecify.annotations.Nullable String summary) {
+    return update(id, expectedVersion, draft);
+  }
+
+  /**
    * Makes the article visible now. Its publish time becomes now; the first publish time is kept
    * once set.
    *
@@ -238,10 +262,12 @@ public interface ArticleService {
   References references(Collection<Article> articles);
 
   /**
-   * Publishes this tenant's scheduled articles whose time has come. Idempotent, and safe when
-   * several nodes call it at once: each article is published (and its event sent) exactly once.
+   * Publishes this tenant's scheduled articles whose time has come, then carries out its due
+   * {@linkplain TimedChange timed changes} (prepared updates and expiries, see {@link
+   * RevisionService}). Idempotent, and safe when several nodes call it at once: each article is
+   * published, and each timed change carried out, exactly once (with its event).
    *
-   * @return how many articles this call published
+   * @return how many articles this call published (timed changes are not counted)
    */
   int publishDue();
 }

@@ -129,6 +129,12 @@ final class ClosedGuard {
       }
 
       @Override
+      public io.dateline.cms.spi.RevisionRepository revisions() {
+        check();
+        return wrap(io.dateline.cms.spi.RevisionRepository.class, storage.revisions());
+      }
+
+      @Override
       public References resolve(ReferenceIds ids) {
         check();
         return storage.resolve(ids); // the backend's own, possibly one-statement, resolve

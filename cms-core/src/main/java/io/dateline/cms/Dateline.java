@@ -94,6 +94,7 @@ public final class Dateline implements AutoCloseable {
   private final ChangeNotifier changeNotifier = new ChangeNotifier();
   private final ChangeFeed changes;
   private final MostReadCache mostRead;
+  private final RevisionRetention revisionRetention;
   private final @Nullable PublishMeters publishMeters; // null without a MeterRegistry
   private final Authorizer authorizer;
   private final ImageSettings imageSettings;
@@ -112,6 +113,7 @@ public final class Dateline implements AutoCloseable {
     this.slugs = new SlugAssigner(b.slugGenerator);
     this.events = new EventDispatcher(b.listeners);
     this.mostRead = new MostReadCache(b.mostReadCacheTtl, b.clock);
+    this.revisionRetention = b.revisionRetention;
     // Readers of the feed (a site's caches) must not reload a most-read list older than the
     // changes they act on: reading the feed drops the lists of the tenants it reports.
     this.changes =
@@ -262,7 +264,8 @@ public final class Dateline implements AutoCloseable {
         changeNotifier,
         Actor.SYSTEM,
         authorizer,
-        imageSettings);
+        imageSettings,
+        revisionRetention);
   }
 
   /**
@@ -293,13 +296,16 @@ public final class Dateline implements AutoCloseable {
         changeNotifier,
         Actor.SYSTEM,
         authorizer,
-        imageSettings);
+        imageSettings,
+        revisionRetention);
   }
 
   /**
-   * Publishes every tenant's scheduled articles whose time has come. The built-in scheduler ({@link
-   * Builder#publishScheduled(Duration)}) calls it every 30 s by default; call it yourself from any
-   * scheduler, on any number of nodes: each article is published exactly once.
+   * Publishes every tenant's scheduled articles whose time has come, and carries out their due
+   * {@linkplain TimedChange timed changes} (see {@link ArticleService#publishDue()}). The built-in
+   * scheduler ({@link Builder#publishScheduled(Duration)}) calls it every 30 s by default; call it
+   * yourself from any scheduler, on any number of nodes: each article is published, and each timed
+   * change carried out, exactly once.
    *
    * <p>Every tenant is tried, even when an earlier one fails: a tenant whose storage fails does not
    * hold back the others. Failures are reported together afterwards.
@@ -493,6 +499,7 @@ public final class Dateline implements AutoCloseable {
     private @Nullable BlobStore blobStore;
     private long maxImageBytes = DEFAULT_MAX_IMAGE_BYTES;
     private long maxImagePixels = DEFAULT_MAX_IMAGE_PIXELS;
+    private RevisionRetention revisionRetention = RevisionRetention.ALL;
 
     private Builder() {}
 
@@ -704,6 +711,20 @@ public final class Dateline implements AutoCloseable {
       }
       this.maxImageBytes = maxBytes;
       this.maxImagePixels = maxPixels;
+      return this;
+    }
+
+    /**
+     * Which article revisions to keep: after every change, the article's revisions outside the
+     * policy are deleted (never its newest). The default, {@link RevisionRetention#ALL}, keeps
+     * every revision.
+     *
+     * @param retention the policy; never {@code null}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder revisionRetention(RevisionRetention retention) {
+      this.revisionRetention = Objects.requireNonNull(retention, "retention");
       return this;
     }
 

@@ -66,6 +66,8 @@ public final class TenantContent {
   private final SlugRedirects redirects;
   private final ImageSettings imageSettings;
   private final ImageService images;
+  private final RevisionRetention retention;
+  private final RevisionService revisions;
 
   TenantContent(
       Tenant tenant,
@@ -78,13 +80,15 @@ public final class TenantContent {
       ChangeNotifier changes,
       Actor actor,
       Authorizer authorizer,
-      ImageSettings imageSettings) {
+      ImageSettings imageSettings,
+      RevisionRetention retention) {
     this.tenant = tenant;
     this.authorizer = authorizer;
     this.audit = new AuditTrail(storage);
     CommandGuard guard = new CommandGuard(tenant.id(), storage, clock, actor, authorizer);
     this.imageSettings = imageSettings;
     this.images = new DefaultImageService(tenant, storage, clock, imageSettings);
+    this.retention = retention;
     this.actor = actor;
     this.storage = storage;
     this.clock = clock;
@@ -94,9 +98,12 @@ public final class TenantContent {
     this.mostRead = mostRead;
     this.changes = changes;
     this.redirects = new SlugRedirects(storage);
-    this.articles =
+    DefaultArticleService articleService =
         new DefaultArticleService(
-            tenant, storage, clock, validator, slugs, events, mostRead, changes, actor, guard);
+            tenant, storage, clock, validator, slugs, events, mostRead, changes, actor, guard,
+            retention);
+    this.articles = articleService;
+    this.revisions = articleService.revisions();
     this.authors =
         new Authors(
             tenant,
@@ -232,7 +239,19 @@ public final class TenantContent {
         changes,
         actor,
         authorizer,
-        imageSettings);
+        imageSettings,
+        retention);
+  }
+
+  /**
+   * The history of this tenant's articles: revisions, comparisons, restores and timed changes
+   * (prepared updates and expiries), acting as {@link #actor()}.
+   *
+   * @return the service
+   * @since 0.1.0
+   */
+  public RevisionService revisions() {
+    return revisions;
   }
 
   /**

@@ -81,6 +81,8 @@ public final class DefaultArticleService implements ArticleService {
   private final Actor actor;
   private final CommandGuard guard;
   private final SlugTrail slugTrail;
+  private final ArticleHistory history;
+  private final DefaultRevisionService revisions;
 
   /**
    * Creates the service.
@@ -95,6 +97,7 @@ public final class DefaultArticleService implements ArticleService {
    * @param changes signalled after every successful write, to wake change-feed followers
    * @param actor who the commands issued through this service are recorded as
    * @param guard authorizes the commands and records them in the audit log
+   * @param retention which revisions to keep after each change
    */
   public DefaultArticleService(
       Tenant tenant,
@@ -106,7 +109,8 @@ public final class DefaultArticleService implements ArticleService {
       MostReadCache mostRead,
       ChangeNotifier changes,
       Actor actor,
-      CommandGuard guard) {
+      CommandGuard guard,
+      io.dateline.cms.RevisionRetention retention) {
     this.tenant = tenant;
     this.actor = actor;
     this.guard = guard;
@@ -119,13 +123,28 @@ public final class DefaultArticleService implements ArticleService {
     this.mostRead = mostRead;
     this.changes = changes;
     this.slugTrail = new SlugTrail(storage);
+    this.history = new ArticleHistory(storage, retention);
+    this.revisions = new DefaultRevisionService(this, history, events, changes, validator, actor);
+  }
+
+  /**
+   * The revision service over this article service: same tenant, storage and actor.
+   *
+   * @return the service
+   */
+  public DefaultRevisionService revisions() {
+    return revisions;
+  }
+
+  io.dateline.cms.model.TenantId tenantId() {
+    return tenant.id();
   }
 
   /**
    * The clock's time cut to microseconds: the finest precision every store keeps (PostgreSQL's
    * timestamps), so the article a command returns equals the one a later read returns.
    */
-  private Instant now() {
+  Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
@@ -151,7 +170,7 @@ public final class DefaultArticleService implements ArticleService {
                     clean.language(),
                     slug -> articles.findBySlug(slug).isPresent(),
                     slug ->
-                        articles.insert(
+                        history.insert(
                             apply(clean, Article.builder().tenantId(tenant.id()).id(id))
                                 .slug(slug)
                                 .translationKey(
@@ -162,7 +181,10 @@ public final class DefaultArticleService implements ArticleService {
                                 .createdAt(now)
                                 .updatedAt(now)
                                 .version(0)
-                                .build())));
+                                .build(),
+                            actor,
+                            null,
+                            now)));
     changes.signal();
     events.publish(new ArticleEvent.Created(stored, now));
     return stored;
@@ -170,15 +192,43 @@ public final class DefaultArticleService implements ArticleService {
 
   @Override
   public Article update(ArticleId id, long expectedVersion, ArticleDraft draft) {
+    return update(id, expectedVersion, draft, null);
+  }
+
+  @Override
+  public Article update(
+      ArticleId id, long expectedVersion, ArticleDraft draft, @Nullable String summary) {
     guard.authorize(Action.EDIT, id);
+    String note = ArticleHistory.checkSummary(summary);
     Article current = get(id);
     if (current.version() != expectedVersion) {
       throw new VersionConflictException("article", id, expectedVersion);
     }
+    Instant now = now();
+    Article next = prepare(current, draft, now);
+    Article stored =
+        guard.record(
+            AuditAction.UPDATED,
+            AuditSubject.ARTICLE,
+            id,
+            id,
+            note,
+            () -> history.update(next, actor, note, now));
+    // The old URL keeps working: its slug now leads to this article (docs/redirects.md).
+    slugTrail.renamed(SlugKind.ARTICLE, current.slug(), stored.slug(), id.value());
+    changes.signal();
+    events.publish(new ArticleEvent.Updated(stored, current, now));
+    return stored;
+  }
+
+  /**
+   * Validates a draft against the current article and returns the article as an update with it
+   * would store it (not stored here).
+   */
+  Article prepare(Article current, ArticleDraft draft, Instant now) {
     Checked checked = validate(draft, current);
     ArticleDraft clean = checked.draft();
     Article translationSource = checked.translationSource();
-    Instant now = now();
     Article.Builder next =
         apply(clean, current.toBuilder())
             .slug(clean.slug() == null ? current.slug() : clean.slug())
@@ -186,19 +236,7 @@ public final class DefaultArticleService implements ArticleService {
     if (translationSource != null) {
       next.translationKey(translationSource.translationKey());
     }
-    Article stored =
-        guard.record(
-            AuditAction.UPDATED,
-            AuditSubject.ARTICLE,
-            id,
-            id,
-            null,
-            () -> articles.update(next.build()));
-    // The old URL keeps working: its slug now leads to this article (docs/redirects.md).
-    slugTrail.renamed(SlugKind.ARTICLE, current.slug(), stored.slug(), id.value());
-    changes.signal();
-    events.publish(new ArticleEvent.Updated(stored, current, now));
-    return stored;
+    return next.build();
   }
 
   @Override
@@ -263,12 +301,15 @@ public final class DefaultArticleService implements ArticleService {
             id,
             null,
             () ->
-                articles.update(
+                history.update(
                     current.toBuilder()
                         .status(ArticleStatus.DRAFT)
                         .publishAt(null)
                         .updatedAt(now)
-                        .build()));
+                        .build(),
+                    actor,
+                    null,
+                    now));
     changes.signal();
     events.publish(new ArticleEvent.Updated(stored, current, now));
     return stored;
@@ -399,7 +440,7 @@ public final class DefaultArticleService implements ArticleService {
                   next.id(),
                   next.id(),
                   "scheduled for " + article.publishAt(),
-                  () -> articles.update(next));
+                  () -> history.update(next, Actor.SCHEDULER, null, now));
           wonThisRound++;
           changes.signal();
           events.publish(new ArticleEvent.Published(stored, now));
@@ -410,6 +451,8 @@ public final class DefaultArticleService implements ArticleService {
       }
       published += wonThisRound;
       if (due.size() < DUE_BATCH || wonThisRound == 0) {
+        // Then the timed updates and expiries, through the same exactly-once rule.
+        revisions.applyDue();
         return published;
       }
     }
@@ -438,7 +481,7 @@ public final class DefaultArticleService implements ArticleService {
             id,
             id,
             target == ArticleStatus.SCHEDULED ? "for " + next.publishAt() : null,
-            () -> articles.update(next));
+            () -> history.update(next, actor, null, now));
     changes.signal();
     events.publish(event.apply(stored, now));
     return stored;

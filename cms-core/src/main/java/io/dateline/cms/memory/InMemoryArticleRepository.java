@@ -52,6 +52,9 @@ final class InMemoryArticleRepository implements ArticleRepository {
   private final Map<ArticleId, Article> byId = new ConcurrentHashMap<>();
   private final Map<String, ArticleId> bySlug = new ConcurrentHashMap<>();
 
+  /** Told of each deleted article under the write lock, so that its revisions go with it. */
+  private volatile java.util.function.Consumer<ArticleId> onDelete = id -> {};
+
   InMemoryArticleRepository(
       TenantId tenant,
       InMemoryChangeLog changes,
@@ -63,6 +66,16 @@ final class InMemoryArticleRepository implements ArticleRepository {
     this.viewCounts = viewCounts;
     this.lock = lock;
     this.missingReferences = missingReferences;
+  }
+
+  /** Sets what is told of each deleted article, under the write lock. */
+  void onDelete(java.util.function.Consumer<ArticleId> listener) {
+    this.onDelete = listener;
+  }
+
+  /** The tenant's write lock. */
+  Object lock() {
+    return lock;
   }
 
   /** How many articles match; call under the tenant's write lock for an answer that holds. */
@@ -176,7 +189,8 @@ final class InMemoryArticleRepository implements ArticleRepository {
     }
   }
 
-  private Article insertLocked(Article article) {
+  /** {@link #insert} for a caller that holds the tenant's write lock. */
+  Article insertLocked(Article article) {
     checkTenant(article);
     if (byId.containsKey(article.id()) || bySlug.containsKey(article.slug())) {
       throw new DuplicateSlugException("article", article.slug(), tenant);
@@ -196,7 +210,8 @@ final class InMemoryArticleRepository implements ArticleRepository {
     }
   }
 
-  private Article updateLocked(Article article) {
+  /** {@link #update} for a caller that holds the tenant's write lock. */
+  Article updateLocked(Article article) {
     checkTenant(article);
     Article current = byId.get(article.id());
     if (current == null) {
@@ -234,6 +249,7 @@ final class InMemoryArticleRepository implements ArticleRepository {
         return false;
       }
       bySlug.remove(old.slug());
+      onDelete.accept(id);
       changes.append(tenant, ChangeKind.ARTICLE_DELETED, id.toString());
       List<Article> referring =
           byId.values().stream()

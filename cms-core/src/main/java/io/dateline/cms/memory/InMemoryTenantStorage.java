@@ -40,6 +40,7 @@ final class InMemoryTenantStorage implements TenantStorage {
   private final InMemoryAuditLog audit;
   private final InMemorySlugHistory slugHistory = new InMemorySlugHistory();
   private final InMemoryImageRepository images;
+  private final InMemoryRevisions revisions;
 
   InMemoryTenantStorage(
       TenantId tenantId, InMemoryChangeLog changes, InMemoryViewCountStore viewCounts) {
@@ -53,6 +54,7 @@ final class InMemoryTenantStorage implements TenantStorage {
     // The article repository reads the shared view store for "most read" lists.
     this.articles =
         new InMemoryArticleRepository(tenantId, changes, viewCounts, lock, this::missingReferences);
+    this.revisions = new InMemoryRevisions(tenantId, articles);
     this.authors =
         new Authors(tenantId, changes, lock, id -> referencing(a -> a.authors().contains(id)));
     this.tags = new Tags(tenantId, changes, lock, id -> referencing(a -> a.tags().contains(id)));
@@ -156,6 +158,11 @@ final class InMemoryTenantStorage implements TenantStorage {
   @Override
   public ImageRepository images() {
     return images;
+  }
+
+  @Override
+  public io.dateline.cms.spi.RevisionRepository revisions() {
+    return revisions;
   }
 
   private static final class Authors extends InMemoryDirectory<Author, AuthorId>

@@ -120,6 +120,20 @@ public interface TenantStorage {
   }
 
   /**
+   * Article revisions and pending timed changes. The service layer writes every article change
+   * through it, so a backend without it cannot run the article commands; the default refuses, for
+   * backends written before revisions existed.
+   *
+   * @return the repository
+   * @throws UnsupportedOperationException when the backend does not keep revisions
+   * @since 0.1.0
+   */
+  default RevisionRepository revisions() {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " does not keep article revisions (TenantStorage.revisions)");
+  }
+
+  /**
    * Loads everything a set of articles refers to. The default asks each repository in turn;
    * backends that can load it in fewer round trips should override it.
    *

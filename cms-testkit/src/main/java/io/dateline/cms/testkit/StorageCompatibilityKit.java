@@ -68,7 +68,8 @@ public interface StorageCompatibilityKit
         ImportSourceContract,
         AuditContract,
         SlugHistoryContract,
-        ImageContract {
+        ImageContract,
+        RevisionContract {
 
   /** The most threads any race of the kit uses. */
   int THREADS = StorageChecks.THREADS;
@@ -127,6 +128,16 @@ public interface StorageCompatibilityKit
    */
   @Override
   default ContentStorage imageStorage() {
+    return storage();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link #storage()}
+   */
+  @Override
+  default ContentStorage revisionStorage() {
     return storage();
   }
 

@@ -272,6 +272,7 @@ public final class SampleContent {
             .schedule(created.id(), now.plus(Duration.ofMinutes(a.scheduleInMinutes())));
       }
       Article published = site.articles().publish(created.id());
+      published = revise(published, a.revisions(), where);
       if (a.formerSlug() != null) {
         // Renamed after publication: the former URL answers 301 to the new one (slug history).
         if (a.slug() == null) {
@@ -289,6 +290,31 @@ public final class SampleContent {
         published = site.articles().unpublish(published.id());
       }
       return published;
+    }
+
+    /**
+     * Edits a published article the way a newsroom does after publication, one revision per edit,
+     * each with its summary, so that the article's history is not a single entry.
+     */
+    private Article revise(Article published, List<RevisionSpec> edits, String where) {
+      Article current = published;
+      Instant publishedAt = Objects.requireNonNull(published.publishAt(), "publishAt");
+      for (RevisionSpec edit : edits) {
+        Instant at = publishedAt.plus(Duration.ofMinutes(edit.minutesLater()));
+        pastClock.set(at.isAfter(now) ? now : at);
+        List<Block> body = new ArrayList<>(current.body());
+        edit.addBody().forEach(b -> body.add(b.toBlock(where)));
+        ArticleDraft.Builder draft = ArticleDraft.from(current).body(body);
+        if (edit.headline() != null) {
+          draft.headline(edit.headline());
+        }
+        if (edit.lead() != null) {
+          draft.lead(edit.lead().strip());
+        }
+        current =
+            site.articles().update(current.id(), current.version(), draft.build(), edit.summary());
+      }
+      return current;
     }
 
     private Article refArticle(String key, String field, String where) {
@@ -410,7 +436,8 @@ public final class SampleContent {
       Long views,
       List<BlockSpec> body,
       String formerSlug,
-      boolean retracted) {
+      boolean retracted,
+      List<RevisionSpec> revisions) {
     ArticleSpec {
       authors = orEmpty(authors);
       sections = orEmpty(sections);
@@ -419,6 +446,19 @@ public final class SampleContent {
       sources = orEmpty(sources);
       related = orEmpty(related);
       body = orEmpty(body);
+      revisions = orEmpty(revisions);
+    }
+  }
+
+  /**
+   * A later edit of a published sample article, stored as a revision with its summary: a new
+   * headline or lead and blocks added at the end of the body, made {@code minutesLater} after
+   * publication (but never after "now").
+   */
+  record RevisionSpec(
+      int minutesLater, String summary, String headline, String lead, List<BlockSpec> addBody) {
+    RevisionSpec {
+      addBody = orEmpty(addBody);
     }
   }
 

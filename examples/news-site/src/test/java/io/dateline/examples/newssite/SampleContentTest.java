@@ -94,6 +94,38 @@ class SampleContentTest {
     }
 
     @Test
+    @DisplayName("edits one article after publication: three revisions with summaries")
+    void revisedArticle() {
+      TenantContent agency = cms.tenant(AGENCY);
+      Article article =
+          agency
+              .articles()
+              .findBySlug(
+                  agency.articles().list(ArticleQuery.published().limit(200)).articles().stream()
+                      .filter(a -> a.headline().startsWith("Енергетики відремонтували підстанцію"))
+                      .findFirst()
+                      .orElseThrow()
+                      .slug())
+              .orElseThrow();
+
+      var page = agency.revisions().revisions(article.id(), null, 10);
+
+      // Created, published, then the three edits of the sample file, newest first.
+      assertThat(page.items())
+          .extracting(r -> r.number(), r -> r.summary())
+          .containsExactly(
+              tuple(5, "Додано графік ремонтів на наступний тиждень"),
+              tuple(4, "Додано коментар обласної військової адміністрації"),
+              tuple(3, "Уточнено кількість домівок за даними оператора"),
+              tuple(2, null),
+              tuple(1, null));
+      assertThat(page.items().get(0).article()).isEqualTo(article);
+      assertThat(agency.revisions().compare(article.id(), 3, 4).blocks())
+          .extracting(c -> c.kind().name())
+          .containsExactly("INSERTED");
+    }
+
+    @Test
     @DisplayName("creates at least forty articles, some exclusive and some scheduled")
     void articles() {
       int total = created.values().stream().mapToInt(Integer::intValue).sum();

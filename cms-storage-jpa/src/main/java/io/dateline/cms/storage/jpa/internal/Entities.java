@@ -23,5 +23,7 @@ public final class Entities {
           LocationEntity.class,
           ViewTotalEntity.class,
           ViewDailyEntity.class,
-          ImageEntity.class);
+          ImageEntity.class,
+          RevisionEntity.class,
+          TimedChangeEntity.class);
 }

@@ -256,80 +256,80 @@ final class JpaArticleRepository implements ArticleRepository {
   @Override
   public Article insert(Article article) {
     checkTenant(article);
-    return sessions.write(
-        tenant,
-        s -> {
-          claimSlug(s, article.slug(), article.id().value());
-          WriteGuards.lockReferences(s, sessions.database(), tenant.value(), article);
-          ArticleEntity entity = new ArticleEntity(article.id().value());
-          ArticleMapping.copy(article, entity);
-          entity.version = 0;
-          s.persist(entity);
-          ArticleMapping.refRows(article).forEach(s::persist);
-          flush(s, article.slug());
-          changes.append(s, tenant, ChangeKind.ARTICLE_CREATED, article.id().toString());
-          return ArticleMapping.toArticle(entity);
-        });
+    return sessions.write(tenant, s -> insertIn(s, article));
+  }
+
+  /** {@link #insert} inside a transaction the caller runs (and may add to). */
+  Article insertIn(Session s, Article article) {
+    checkTenant(article);
+    claimSlug(s, article.slug(), article.id().value());
+    WriteGuards.lockReferences(s, sessions.database(), tenant.value(), article);
+    ArticleEntity entity = new ArticleEntity(article.id().value());
+    ArticleMapping.copy(article, entity);
+    entity.version = 0;
+    s.persist(entity);
+    ArticleMapping.refRows(article).forEach(s::persist);
+    flush(s, article.slug());
+    changes.append(s, tenant, ChangeKind.ARTICLE_CREATED, article.id().toString());
+    return ArticleMapping.toArticle(entity);
   }
 
   @Override
   public Article update(Article article) {
     checkTenant(article);
+    return sessions.write(tenant, s -> updateIn(s, article));
+  }
+
+  /** {@link #update} inside a transaction the caller runs (and may add to). */
+  Article updateIn(Session s, Article article) {
+    checkTenant(article);
     UUID id = article.id().value();
-    return sessions.write(
-        tenant,
-        s -> {
-          // Locks in the order WriteGuards documents: the slug (only when it changes), the
-          // referenced directory entries, then the article's row.
-          Object[] current =
-              s.createSelectionQuery(
-                      "select a.slug, a.version from ArticleEntity a where a.id = :id",
-                      Object[].class)
-                  .setParameter("id", id)
-                  .uniqueResult();
-          if (current == null) {
-            throw new NotFoundException("article", article.id(), tenant);
-          }
-          if (((Number) current[1]).longValue() != article.version()) {
-            // Versions only grow: the compare-and-set below could not succeed.
-            throw new VersionConflictException("article", article.id(), article.version());
-          }
-          if (!current[0].equals(article.slug())) {
-            claimSlug(s, article.slug(), id);
-          }
-          WriteGuards.lockReferences(s, sessions.database(), tenant.value(), article);
-          // The compare-and-set: only one writer can move the row from this version to the next.
-          // The row stays locked until commit, so a concurrent writer waits here and then finds
-          // the version changed.
-          int claimed =
-              s.createMutationQuery(
-                      "update ArticleEntity a set a.version = a.version + 1"
-                          + " where a.id = :id and a.version = :version")
-                  .setParameter("id", id)
-                  .setParameter("version", article.version())
-                  .executeUpdate();
-          if (claimed == 0) {
-            if (exists(s, id)) {
-              throw new VersionConflictException("article", article.id(), article.version());
-            }
-            throw new NotFoundException("article", article.id(), tenant);
-          }
-          ArticleEntity entity = entity(s, id);
-          ArticleStatus before = ArticleStatus.valueOf(entity.status);
-          ArticleMapping.copy(article, entity);
-          entity.version = article.version() + 1;
-          s.createMutationQuery("delete from ArticleRefEntity r where r.articleId = :id")
-              .setParameter("id", id)
-              .executeUpdate();
-          ArticleMapping.refRows(article).forEach(s::persist);
-          flush(s, article.slug());
-          changes.append(
-              s,
-              tenant,
-              ChangeKind.ofArticleUpdate(before, article.status()),
-              article.id().toString());
-          return ArticleMapping.toArticle(entity);
-        });
+    // Locks in the order WriteGuards documents: the slug (only when it changes), the
+    // referenced directory entries, then the article's row.
+    Object[] current =
+        s.createSelectionQuery(
+                "select a.slug, a.version from ArticleEntity a where a.id = :id", Object[].class)
+            .setParameter("id", id)
+            .uniqueResult();
+    if (current == null) {
+      throw new NotFoundException("article", article.id(), tenant);
+    }
+    if (((Number) current[1]).longValue() != article.version()) {
+      // Versions only grow: the compare-and-set below could not succeed.
+      throw new VersionConflictException("article", article.id(), article.version());
+    }
+    if (!current[0].equals(article.slug())) {
+      claimSlug(s, article.slug(), id);
+    }
+    WriteGuards.lockReferences(s, sessions.database(), tenant.value(), article);
+    // The compare-and-set: only one writer can move the row from this version to the next.
+    // The row stays locked until commit, so a concurrent writer waits here and then finds
+    // the version changed.
+    int claimed =
+        s.createMutationQuery(
+                "update ArticleEntity a set a.version = a.version + 1"
+                    + " where a.id = :id and a.version = :version")
+            .setParameter("id", id)
+            .setParameter("version", article.version())
+            .executeUpdate();
+    if (claimed == 0) {
+      if (exists(s, id)) {
+        throw new VersionConflictException("article", article.id(), article.version());
+      }
+      throw new NotFoundException("article", article.id(), tenant);
+    }
+    ArticleEntity entity = entity(s, id);
+    ArticleStatus before = ArticleStatus.valueOf(entity.status);
+    ArticleMapping.copy(article, entity);
+    entity.version = article.version() + 1;
+    s.createMutationQuery("delete from ArticleRefEntity r where r.articleId = :id")
+        .setParameter("id", id)
+        .executeUpdate();
+    ArticleMapping.refRows(article).forEach(s::persist);
+    flush(s, article.slug());
+    changes.append(
+        s, tenant, ChangeKind.ofArticleUpdate(before, article.status()), article.id().toString());
+    return ArticleMapping.toArticle(entity);
   }
 
   /**
@@ -458,7 +458,7 @@ final class JpaArticleRepository implements ArticleRepository {
         > 0;
   }
 
-  private void checkTenant(Article article) {
+  void checkTenant(Article article) {
     if (!tenant.equals(article.tenantId())) {
       throw new IllegalArgumentException(
           "an article of tenant " + article.tenantId() + " cannot be stored in " + tenant);

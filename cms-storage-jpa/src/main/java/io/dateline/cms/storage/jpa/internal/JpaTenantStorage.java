@@ -18,6 +18,7 @@ import io.dateline.cms.spi.ImageRepository;
 import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
+import io.dateline.cms.spi.RevisionRepository;
 import io.dateline.cms.spi.SectionRepository;
 import io.dateline.cms.spi.SlugHistory;
 import io.dateline.cms.spi.TagRepository;
@@ -47,6 +48,7 @@ public final class JpaTenantStorage implements TenantStorage {
   private final AuditLog audit;
   private final SlugHistory slugHistory;
   private final ImageRepository images;
+  private final RevisionRepository revisions;
 
   /**
    * Creates the view of one tenant.
@@ -58,7 +60,9 @@ public final class JpaTenantStorage implements TenantStorage {
   public JpaTenantStorage(TenantId tenantId, TenantSessions sessions, JpaChangeLog changes) {
     this.tenantId = tenantId;
     this.sessions = sessions;
-    this.articles = new JpaArticleRepository(tenantId, sessions, changes);
+    JpaArticleRepository articleRepository = new JpaArticleRepository(tenantId, sessions, changes);
+    this.articles = articleRepository;
+    this.revisions = new JpaRevisionRepository(tenantId, sessions, articleRepository);
     this.authors = new Authors(tenantId, sessions, changes);
     this.tags = new Tags(tenantId, sessions, changes);
     this.locations = new Locations(tenantId, sessions, changes);
@@ -123,6 +127,11 @@ public final class JpaTenantStorage implements TenantStorage {
   @Override
   public ImageRepository images() {
     return images;
+  }
+
+  @Override
+  public RevisionRepository revisions() {
+    return revisions;
   }
 
   /**

@@ -36,6 +36,7 @@ public final class SchemaCheck {
           new Migration("3", "view batch retention"),
           new Migration("4", "webhooks"),
           new Migration("5", "ninjs import sources"),
+          new Migration("6", "revisions timed changes"),
           new Migration("7", "audit log"),
           new Migration("8", "slug history"),
           new Migration("10", "image assets"));
