@@ -262,6 +262,28 @@ public interface ArticleService {
   References references(Collection<Article> articles);
 
   /**
+   * The related news of a published article: the editors' picks ({@link Article#related()}) that
+   * are published in the article's language, in their order, then up to {@code automatic} of the
+   * newest published articles of that language sharing one of its tags or its primary section (see
+   * {@link io.dateline.cms.query.RelatedQuery}); never the article itself. One storage statement on
+   * the JPA store, none when there is nothing to look for. Resolve the answer's references together
+   * with the article's ({@link #references(Collection)}) to keep a page's statement count fixed.
+   *
+   * @param article the article, as read
+   * @param automatic the most automatic matches after the picks, 0 to {@value
+   *     io.dateline.cms.query.RelatedQuery#MAX_AUTOMATIC}; 0 shows only the picks
+   * @return the related articles
+   * @throws IllegalArgumentException when {@code automatic} is out of range or the article belongs
+   *     to another tenant
+   * @throws UnsupportedOperationException when the service or its storage cannot answer it
+   * @since 0.1.0
+   */
+  default List<Article> related(Article article, int automatic) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " does not find related articles (ArticleService.related)");
+  }
+
+  /**
    * Publishes this tenant's scheduled articles whose time has come, then carries out its due
    * {@linkplain TimedChange timed changes} (prepared updates and expiries, see {@link
    * RevisionService}). Idempotent, and safe when several nodes call it at once: each article is

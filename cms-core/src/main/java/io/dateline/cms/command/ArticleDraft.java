@@ -6,6 +6,7 @@ import io.dateline.cms.model.AuthorId;
 import io.dateline.cms.model.Block;
 import io.dateline.cms.model.Image;
 import io.dateline.cms.model.LocationId;
+import io.dateline.cms.model.Notice;
 import io.dateline.cms.model.SectionId;
 import io.dateline.cms.model.Seo;
 import io.dateline.cms.model.Source;
@@ -49,6 +50,7 @@ import org.jspecify.annotations.Nullable;
  * @param featuredImage the lead image, or {@code null}
  * @param seo search-engine overrides; {@code null} means none
  * @param related related articles of the same tenant
+ * @param notices corrections, updates, clarifications and editor's notes shown with the article
  * @since 0.1.0
  */
 public record ArticleDraft(
@@ -68,7 +70,8 @@ public record ArticleDraft(
     boolean exclusive,
     @Valid @Nullable Image featuredImage,
     @Valid @Nullable Seo seo,
-    @NotNull @Size(max = ArticleLimits.RELATED) List<@NotNull ArticleId> related) {
+    @NotNull @Size(max = ArticleLimits.RELATED) List<@NotNull ArticleId> related,
+    @NotNull @Size(max = ArticleLimits.NOTICES) List<@NotNull @Valid Notice> notices) {
 
   /** Copies the lists (keeping {@code null} elements, which validation reports). */
   public ArticleDraft {
@@ -79,6 +82,67 @@ public record ArticleDraft(
     places = copy(places);
     sources = copy(sources);
     related = copy(related);
+    notices = copy(notices);
+  }
+
+  /**
+   * A draft without notices: the constructor of the first release, kept for compatibility.
+   *
+   * @param slug the URL slug, or {@code null} to derive a unique one from the headline
+   * @param language the article's language; one the tenant supports
+   * @param translationOf an article of the same tenant this one translates, or {@code null}
+   * @param headline the headline; plain text
+   * @param lead the summary under the headline; plain text; {@code null} means none
+   * @param body the body blocks
+   * @param authors the byline, in order
+   * @param primarySection the main rubric, or {@code null}
+   * @param sections further rubrics
+   * @param tags tags in editorial order
+   * @param dateline where the story is filed from, or {@code null}
+   * @param places places the story is about
+   * @param sources cited sources
+   * @param exclusive whether to show the Exclusive badge
+   * @param featuredImage the lead image, or {@code null}
+   * @param seo search-engine overrides; {@code null} means none
+   * @param related related articles of the same tenant
+   */
+  public ArticleDraft(
+      @Nullable String slug,
+      Locale language,
+      @Nullable ArticleId translationOf,
+      String headline,
+      @Nullable String lead,
+      List<Block> body,
+      List<AuthorId> authors,
+      @Nullable SectionId primarySection,
+      List<SectionId> sections,
+      List<TagId> tags,
+      @Nullable LocationId dateline,
+      List<LocationId> places,
+      List<Source> sources,
+      boolean exclusive,
+      @Nullable Image featuredImage,
+      @Nullable Seo seo,
+      List<ArticleId> related) {
+    this(
+        slug,
+        language,
+        translationOf,
+        headline,
+        lead,
+        body,
+        authors,
+        primarySection,
+        sections,
+        tags,
+        dateline,
+        places,
+        sources,
+        exclusive,
+        featuredImage,
+        seo,
+        related,
+        List.of());
   }
 
   private static <T> List<T> copy(List<T> list) {
@@ -119,7 +183,8 @@ public record ArticleDraft(
         .exclusive(article.exclusive())
         .featuredImage(article.featuredImage())
         .seo(article.seo())
-        .related(article.related());
+        .related(article.related())
+        .notices(article.notices());
   }
 
   /** Mutable builder of {@link ArticleDraft}; not thread-safe. */
@@ -141,6 +206,7 @@ public record ArticleDraft(
     private @Nullable Image featuredImage;
     private @Nullable Seo seo;
     private List<ArticleId> related = List.of();
+    private List<Notice> notices = List.of();
 
     private Builder() {}
 
@@ -411,6 +477,30 @@ public record ArticleDraft(
     }
 
     /**
+     * Sets notices.
+     *
+     * @param notices corrections, updates, clarifications and editor's notes shown with the article
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder notices(List<Notice> notices) {
+      this.notices = notices;
+      return this;
+    }
+
+    /**
+     * Sets notices.
+     *
+     * @param notices corrections, updates, clarifications and editor's notes shown with the article
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder notices(Notice... notices) {
+      this.notices = Arrays.asList(notices);
+      return this;
+    }
+
+    /**
      * Builds the draft. Nothing is validated here; the services validate it.
      *
      * @return the draft
@@ -436,7 +526,8 @@ public record ArticleDraft(
           exclusive,
           featuredImage,
           seo,
-          related);
+          related,
+          notices);
     }
   }
 }

@@ -367,6 +367,21 @@ public final class DefaultArticleService implements ArticleService {
   }
 
   @Override
+  public List<Article> related(Article article, int automatic) {
+    Objects.requireNonNull(article, "article must not be null");
+    if (!article.tenantId().equals(tenant.id())) {
+      throw new IllegalArgumentException(
+          "article " + article.id() + " belongs to tenant " + article.tenantId());
+    }
+    io.dateline.cms.query.RelatedQuery query =
+        io.dateline.cms.query.RelatedQuery.of(article, automatic);
+    boolean nothingToMatch =
+        query.picks().isEmpty()
+            && (automatic == 0 || (query.tags().isEmpty() && query.section() == null));
+    return nothingToMatch ? List.of() : articles.related(query);
+  }
+
+  @Override
   public long count(ArticleQuery query) {
     Objects.requireNonNull(query, QUERY);
     return articles.count(query);
@@ -513,7 +528,8 @@ public final class DefaultArticleService implements ArticleService {
         .exclusive(d.exclusive())
         .featuredImage(d.featuredImage())
         .seo(d.seo())
-        .related(d.related());
+        .related(d.related())
+        .notices(d.notices());
   }
 
   /**
@@ -626,7 +642,8 @@ public final class DefaultArticleService implements ArticleService {
         d.exclusive(),
         d.featuredImage(),
         d.seo(),
-        d.related());
+        d.related(),
+        d.notices());
   }
 
   private <I, T> void checkExists(

@@ -132,6 +132,24 @@ final class InMemoryArticleRepository implements ArticleRepository {
         .toList();
   }
 
+  @Override
+  public List<Article> related(io.dateline.cms.query.RelatedQuery query) {
+    Objects.requireNonNull(query, "query");
+    java.util.Set<ArticleId> picks = new java.util.HashSet<>(query.picks());
+    List<Article> candidates = new java.util.ArrayList<>();
+    for (Article a : byId.values()) {
+      boolean matches =
+          picks.contains(a.id())
+              || (query.automatic() > 0
+                  && (a.tags().stream().anyMatch(query.tags()::contains)
+                      || (query.section() != null && a.sections().contains(query.section()))));
+      if (matches) {
+        candidates.add(a);
+      }
+    }
+    return query.order(candidates);
+  }
+
   private static @Nullable ViewedArticle viewed(
       @Nullable Article article, InMemoryViewCountStore.Views views) {
     if (article == null || article.status() != ArticleStatus.PUBLISHED || views.period() <= 0) {

@@ -82,6 +82,10 @@ public final class Article {
   @Size(max = ArticleLimits.RELATED)
   private final List<@NotNull ArticleId> related;
 
+  @NotNull
+  @Size(max = ArticleLimits.NOTICES)
+  private final List<@NotNull @Valid Notice> notices;
+
   @NotNull private final ArticleStatus status;
   private final @Nullable Instant publishAt;
   private final @Nullable Instant firstPublishedAt;
@@ -108,6 +112,7 @@ public final class Article {
     this.featuredImage = b.featuredImage;
     this.seo = b.seo != null ? b.seo : Seo.NONE;
     this.related = copy(b.related);
+    this.notices = copy(b.notices);
     this.status = b.status;
     this.publishAt = b.publishAt;
     this.firstPublishedAt = b.firstPublishedAt;
@@ -310,6 +315,16 @@ public final class Article {
   }
 
   /**
+   * Returns {@code notices}.
+   *
+   * @return corrections, updates, clarifications and editor's notes, in the order the editors gave
+   * @since 0.1.0
+   */
+  public List<Notice> notices() {
+    return notices;
+  }
+
+  /**
    * Returns {@code status}.
    *
    * @return lifecycle status
@@ -408,6 +423,7 @@ public final class Article {
     b.featuredImage = featuredImage;
     b.seo = seo;
     b.related = related;
+    b.notices = notices;
     b.status = status;
     b.publishAt = publishAt;
     b.firstPublishedAt = firstPublishedAt;
@@ -465,6 +481,7 @@ public final class Article {
         && Objects.equals(featuredImage, that.featuredImage)
         && Objects.equals(seo, that.seo)
         && Objects.equals(related, that.related)
+        && Objects.equals(notices, that.notices)
         && Objects.equals(status, that.status)
         && Objects.equals(publishAt, that.publishAt)
         && Objects.equals(firstPublishedAt, that.firstPublishedAt)
@@ -500,6 +517,7 @@ public final class Article {
         featuredImage,
         seo,
         related,
+        notices,
         status,
         publishAt,
         firstPublishedAt,
@@ -554,6 +572,8 @@ public final class Article {
         + seo
         + ", related="
         + related
+        + ", notices="
+        + notices
         + ", status="
         + status
         + ", publishAt="
@@ -590,6 +610,7 @@ public final class Article {
     private @Nullable Image featuredImage;
     private Seo seo = Seo.NONE;
     private List<ArticleId> related = List.of();
+    private List<Notice> notices = List.of();
     private ArticleStatus status = ArticleStatus.DRAFT;
     private @Nullable Instant publishAt;
     private @Nullable Instant firstPublishedAt;
@@ -808,6 +829,19 @@ public final class Article {
      */
     public Builder related(List<ArticleId> related) {
       this.related = related;
+      return this;
+    }
+
+    /**
+     * Sets notices.
+     *
+     * @param notices corrections, updates, clarifications and editor's notes, in the order the
+     *     editors gave
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder notices(List<Notice> notices) {
+      this.notices = notices;
       return this;
     }
 

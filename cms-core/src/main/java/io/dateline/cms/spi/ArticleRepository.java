@@ -103,6 +103,24 @@ public interface ArticleRepository {
       Locale language, @Nullable LocalDate fromDay, @Nullable LocalDate toDay, int limit);
 
   /**
+   * The related news of an article, in one statement where the backend has statements: the
+   * published articles of the query's language that are among its picks or (when {@link
+   * io.dateline.cms.query.RelatedQuery#automatic()} is above 0) share one of its tags or have its
+   * section, never the article itself, ordered and cut as {@link
+   * io.dateline.cms.query.RelatedQuery#order(List)} states: picks in their order, then the newest
+   * matches. The default refuses, so that a backend written before this method keeps compiling.
+   *
+   * @param query the article, its picks, tags, section and language, and how many matches to add
+   * @return the related articles; empty when there are none
+   * @throws UnsupportedOperationException when the backend cannot answer it
+   * @since 0.1.0
+   */
+  default List<Article> related(io.dateline.cms.query.RelatedQuery query) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " does not find related articles (ArticleRepository.related)");
+  }
+
+  /**
    * One page of a listing: matching articles with a publish time, ordered by publish time then id,
    * both descending, strictly after the query's cursor. The page's next cursor is the last item's
    * position when more items follow, else {@code null}.

@@ -36,5 +36,11 @@ public final class ArticleLimits {
   /** The most related articles. */
   public static final int RELATED = 20;
 
+  /** The most notices (corrections, updates, clarifications, editor's notes) on one article. */
+  public static final int NOTICES = 50;
+
+  /** The longest notice text, in characters. */
+  public static final int NOTICE_TEXT = 2000;
+
   private ArticleLimits() {}
 }

@@ -59,6 +59,9 @@ public final class ArticleView {
   private final List<AlternateLink> alternates;
   private final List<FeedLink> feeds;
   private final List<HeadlineView> mostRead;
+  private final List<HeadlineView> related;
+  private final String relatedTitle;
+  private final List<NoticeView> notices;
   private final Labels labels;
   private final String homeUrl;
   private final @Nullable String beaconUrl;
@@ -93,6 +96,9 @@ public final class ArticleView {
     this.alternates = List.copyOf(b.alternates);
     this.feeds = List.copyOf(b.feeds);
     this.mostRead = List.copyOf(b.mostRead);
+    this.related = List.copyOf(b.related);
+    this.relatedTitle = Objects.requireNonNull(b.relatedTitle, "relatedTitle");
+    this.notices = List.copyOf(b.notices);
     this.labels = Objects.requireNonNull(b.labels, "labels");
     this.homeUrl = Objects.requireNonNull(b.homeUrl, "homeUrl");
     this.beaconUrl = b.beaconUrl;
@@ -360,6 +366,38 @@ public final class ArticleView {
   }
 
   /**
+   * Returns {@code related}.
+   *
+   * @return the related news shown under the article: the editors' picks first, then automatic
+   *     matches; may be empty
+   * @since 0.1.0
+   */
+  public List<HeadlineView> related() {
+    return related;
+  }
+
+  /**
+   * Returns {@code relatedTitle}.
+   *
+   * @return the heading of the related news box in the page's language ("Related news")
+   * @since 0.1.0
+   */
+  public String relatedTitle() {
+    return relatedTitle;
+  }
+
+  /**
+   * Returns {@code notices}.
+   *
+   * @return the article's corrections, updates, clarifications and editor's notes, in the editors'
+   *     order; may be empty
+   * @since 0.1.0
+   */
+  public List<NoticeView> notices() {
+    return notices;
+  }
+
+  /**
    * Returns {@code labels}.
    *
    * @return the theme's words in the page's language
@@ -434,6 +472,9 @@ public final class ArticleView {
     b.alternates = alternates;
     b.feeds = feeds;
     b.mostRead = mostRead;
+    b.related = related;
+    b.relatedTitle = relatedTitle;
+    b.notices = notices;
     b.labels = labels;
     b.homeUrl = homeUrl;
     b.beaconUrl = beaconUrl;
@@ -496,6 +537,9 @@ public final class ArticleView {
         && Objects.equals(alternates, that.alternates)
         && Objects.equals(feeds, that.feeds)
         && Objects.equals(mostRead, that.mostRead)
+        && Objects.equals(related, that.related)
+        && Objects.equals(relatedTitle, that.relatedTitle)
+        && Objects.equals(notices, that.notices)
         && Objects.equals(labels, that.labels)
         && Objects.equals(homeUrl, that.homeUrl)
         && Objects.equals(beaconUrl, that.beaconUrl);
@@ -538,6 +582,9 @@ public final class ArticleView {
         alternates,
         feeds,
         mostRead,
+        related,
+        relatedTitle,
+        notices,
         labels,
         homeUrl,
         beaconUrl);
@@ -609,6 +656,12 @@ public final class ArticleView {
         + feeds
         + ", mostRead="
         + mostRead
+        + ", related="
+        + related
+        + ", relatedTitle="
+        + relatedTitle
+        + ", notices="
+        + notices
         + ", labels="
         + labels
         + ", homeUrl="
@@ -641,6 +694,7 @@ public final class ArticleView {
     private long viewCount;
     private List<Article> translations = List.of();
     private List<HeadlineView> mostRead = List.of();
+    private List<HeadlineView> related = List.of();
     private @Nullable String beaconUrl;
 
     private Builder(Tenant tenant, Article article, References references) {
@@ -710,6 +764,19 @@ public final class ArticleView {
     }
 
     /**
+     * Sets the related news shown under the article, in order (build it with {@code
+     * DatelineRenderer.headlines} from {@code ArticleService.related}).
+     *
+     * @param related the headlines; never {@code null}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder related(List<HeadlineView> related) {
+      this.related = List.copyOf(related);
+      return this;
+    }
+
+    /**
      * Sets the URL the page's view beacon reports to. The standard theme then writes, inside the
      * article, an element that {@code JteTheme.standardBeaconScript()} finds and a {@code
      * <noscript>} image for readers without scripts. Only http(s) URLs with a host and
@@ -734,7 +801,8 @@ public final class ArticleView {
     public ArticleView build() {
       Locale page = locale != null ? locale : article.language();
       return ViewAssembler.article(
-          tenant, article, references, urls, page, viewCount, translations, mostRead, beaconUrl);
+              tenant, article, references, urls, page, viewCount, translations, mostRead, beaconUrl)
+          .with(v -> v.related(related));
     }
   }
 
@@ -774,6 +842,9 @@ public final class ArticleView {
     private List<AlternateLink> alternates = List.of();
     private List<FeedLink> feeds = List.of();
     private List<HeadlineView> mostRead = List.of();
+    private List<HeadlineView> related = List.of();
+    private String relatedTitle = "";
+    private List<NoticeView> notices = List.of();
     private @Nullable Labels labels;
     private @Nullable String homeUrl;
     private @Nullable String beaconUrl;
@@ -1101,6 +1172,42 @@ public final class ArticleView {
      */
     public FieldBuilder mostRead(List<HeadlineView> mostRead) {
       this.mostRead = Objects.requireNonNull(mostRead, "mostRead");
+      return this;
+    }
+
+    /**
+     * Sets {@code related}.
+     *
+     * @param related the related news under the article, in order; may be empty
+     * @return this builder
+     * @since 0.1.0
+     */
+    public FieldBuilder related(List<HeadlineView> related) {
+      this.related = Objects.requireNonNull(related, "related");
+      return this;
+    }
+
+    /**
+     * Sets {@code relatedTitle}.
+     *
+     * @param relatedTitle the heading of the related news box; empty by default
+     * @return this builder
+     * @since 0.1.0
+     */
+    public FieldBuilder relatedTitle(String relatedTitle) {
+      this.relatedTitle = Objects.requireNonNull(relatedTitle, "relatedTitle");
+      return this;
+    }
+
+    /**
+     * Sets {@code notices}.
+     *
+     * @param notices the article's notices as shown; may be empty
+     * @return this builder
+     * @since 0.1.0
+     */
+    public FieldBuilder notices(List<NoticeView> notices) {
+      this.notices = Objects.requireNonNull(notices, "notices");
       return this;
     }
 

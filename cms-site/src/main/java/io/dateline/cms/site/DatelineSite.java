@@ -78,7 +78,8 @@ public final class DatelineSite implements AutoCloseable {
                 b.changePollInterval,
                 b.countViews,
                 b.mostReadRefresh,
-                b.corsOrigins),
+                b.corsOrigins,
+                b.relatedArticles),
             b.meterRegistry,
             b.search,
             b.previewSecret,
@@ -215,6 +216,7 @@ public final class DatelineSite implements AutoCloseable {
     private boolean countViews = true;
     private Duration mostReadRefresh = Duration.ofSeconds(10);
     private List<String> corsOrigins = List.of();
+    private int relatedArticles = 5;
     private @Nullable MeterRegistry meterRegistry;
     private @Nullable SearchIndex search;
     private byte @Nullable [] previewSecret;
@@ -287,6 +289,21 @@ public final class DatelineSite implements AutoCloseable {
     public Builder mostRead(ViewPeriod period, int size) {
       this.mostReadPeriod = Objects.requireNonNull(period, "period");
       this.mostReadSize = range("mostRead size", size, 0, 20);
+      return this;
+    }
+
+    /**
+     * Related news under every article: the editors' picks ({@code Article.related()}) that are
+     * published in the article's language, then up to this many of the newest published articles of
+     * that language sharing one of its tags or its primary section. Loading it costs an article
+     * page at most one storage statement when the page is not cached. Default 5.
+     *
+     * @param count 0 (picks only) to 20
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder relatedArticles(int count) {
+      this.relatedArticles = range("relatedArticles", count, 0, 20);
       return this;
     }
 

@@ -56,6 +56,11 @@ abstract class StatementBudget {
 
   /** A node that has cached nothing yet: its own Dateline (view counter) and site. */
   private DatelineSite freshNode(java.util.List<AutoCloseable> opened) {
+    return freshNode(opened, 5);
+  }
+
+  /** A fresh node showing up to {@code related} automatic related articles (0: picks only). */
+  private DatelineSite freshNode(java.util.List<AutoCloseable> opened, int related) {
     Dateline node =
         Dateline.builder()
             .storage(storage)
@@ -64,6 +69,7 @@ abstract class StatementBudget {
     DatelineSite fresh =
         DatelineSite.builder(node, DatelineRenderer.builder().build())
             .changePollInterval(Duration.ZERO)
+            .relatedArticles(related)
             .build();
     opened.add(fresh);
     opened.add(node);
@@ -102,7 +108,7 @@ abstract class StatementBudget {
   }
 
   @Test
-  @DisplayName("an article page: at most 5 cold with its view counts, none warm")
+  @DisplayName("an article page: at most 5 cold with its view counts and related news, none warm")
   void articlePage() throws Exception {
     String t = "/" + fx.tenant.id() + "/";
     budget(
@@ -110,6 +116,44 @@ abstract class StatementBudget {
             t + "news/" + fx.original.slug(), 5,
             t + "en/news/" + fx.translation.slug(), 5,
             t + "news/" + fx.articles.get(3).slug(), 5));
+  }
+
+  @Test
+  @DisplayName("related news costs an article page one statement cold and none warm")
+  void relatedNewsCostsOneStatement() throws Exception {
+    String path = "/" + fx.tenant.id() + "/news/" + fx.articles.get(3).slug();
+    java.util.List<AutoCloseable> opened = new java.util.ArrayList<>();
+    try {
+      DatelineSite without = freshNode(opened, 0);
+      long coldWithout = statements(without, path);
+      DatelineSite with = freshNode(opened, 5);
+      statements.reset();
+      SiteResponse page = with.handle(SiteRequest.get(path));
+      long coldWith = statements.count();
+      long warmWith = statements(with, path);
+      System.out.println(
+          "STATEMENTS "
+              + getClass().getSimpleName()
+              + " related news: cold without "
+              + coldWithout
+              + ", cold with "
+              + coldWith
+              + ", warm with "
+              + warmWith);
+
+      // Every fixture article shares the tag and the section, so the box is full.
+      assertThat(page.status()).isEqualTo(200);
+      String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(html).contains("<section class=\"related\"");
+      assertThat(html).contains(fx.articles.get(4).headline());
+      assertThat(html).doesNotContain(fx.draft.headline());
+      assertThat(coldWith).isEqualTo(coldWithout + 1);
+      assertThat(warmWith).isZero();
+    } finally {
+      for (AutoCloseable c : opened) {
+        c.close();
+      }
+    }
   }
 
   @Test

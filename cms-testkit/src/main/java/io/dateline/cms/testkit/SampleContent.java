@@ -13,6 +13,8 @@ import io.dateline.cms.model.Location;
 import io.dateline.cms.model.LocationId;
 import io.dateline.cms.model.LocationKind;
 import io.dateline.cms.model.Mark;
+import io.dateline.cms.model.Notice;
+import io.dateline.cms.model.NoticeKind;
 import io.dateline.cms.model.Section;
 import io.dateline.cms.model.SectionId;
 import io.dateline.cms.model.Seo;
@@ -293,9 +295,9 @@ public final class SampleContent {
   /**
    * A published article with every content field set: a body with {@linkplain #everyBlockKind()
    * every block kind}, text in several scripts, two sources, a featured image, search overrides,
-   * the exclusive flag and times with microsecond digits. References (authors, sections, tags,
-   * locations, related articles) are left empty: they must name objects that exist in the storage,
-   * so the caller adds them.
+   * the exclusive flag, a correction and an editor's note, and times with microsecond digits.
+   * References (authors, sections, tags, locations, related articles) are left empty: they must
+   * name objects that exist in the storage, so the caller adds them.
    *
    * @return a builder holding the article
    */
@@ -309,6 +311,15 @@ public final class SampleContent {
                 new Source("Reuters", URI.create("https://www.reuters.com/world/europe/")),
                 Source.named("Le Monde")))
         .exclusive(true)
+        .notices(
+            List.of(
+                Notice.correction(
+                    REFERENCE_TIME.plusSeconds(5400).plusNanos(654_000),
+                    "Виправлено: 3 < 5 & «лапки» — ім'я мера написано правильно"),
+                new Notice(
+                    NoticeKind.EDITORS_NOTE,
+                    REFERENCE_TIME.plusSeconds(7200).plusNanos(123_000),
+                    "Editor's note: updated with the ministry's reply 🙂")))
         .featuredImage(
             new Image(
                 URI.create("https://cdn.example.org/img/lead.jpg?w=1200&h=630"),

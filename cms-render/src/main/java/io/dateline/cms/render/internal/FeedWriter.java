@@ -19,6 +19,7 @@ import gg.jte.output.StringOutput;
 import io.dateline.cms.ArticleListing;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.Author;
+import io.dateline.cms.model.Notice;
 import io.dateline.cms.model.References;
 import io.dateline.cms.model.Section;
 import io.dateline.cms.model.Tag;
@@ -93,6 +94,12 @@ public final class FeedWriter {
       Instant published = ViewAssembler.publishedAt(a);
       Instant updated =
           a.updatedAt() != null && a.updatedAt().isAfter(published) ? a.updatedAt() : published;
+      // A notice (correction, update ...) makes the entry an updated one, even when it is dated
+      // after the article's last stored change.
+      Instant lastNotice = ViewAssembler.lastNotice(a);
+      if (lastNotice != null && lastNotice.isAfter(updated)) {
+        updated = lastNotice;
+      }
       newest = newest == null || updated.isAfter(newest) ? updated : newest;
       entries.add(entry(tenant, a, refs, urls, format, published, updated));
     }
@@ -118,6 +125,25 @@ public final class FeedWriter {
         && language.getLanguage().equals(edition.getLanguage());
   }
 
+  /**
+   * The entry's summary: the lead, followed by the newest notice ("Correction: ...") when the
+   * article has one, so that feed readers, which show an updated entry's summary again, tell the
+   * reader what changed. RSS has no update time of its own; the item keeps its guid.
+   */
+  private static String withLatestNotice(Article a, Locale lang) {
+    Notice latest = null;
+    for (Notice n : a.notices()) {
+      if (latest == null || !n.time().isBefore(latest.time())) {
+        latest = n;
+      }
+    }
+    if (latest == null) {
+      return a.lead();
+    }
+    String notice = ViewAssembler.noticeLabel(latest.kind(), lang) + ": " + latest.text();
+    return a.lead().isEmpty() ? notice : a.lead() + "\n\n" + notice;
+  }
+
   private static SyndEntry entry(
       Tenant tenant,
       Article a,
@@ -136,17 +162,18 @@ public final class FeedWriter {
     e.setUri("urn:uuid:" + a.id());
     e.setPublishedDate(Date.from(published));
     e.setUpdatedDate(Date.from(updated));
-    if (!a.lead().isEmpty()) {
+    String summary = withLatestNotice(a, lang);
+    if (!summary.isEmpty()) {
       SyndContent description = new SyndContentImpl();
       if (format == FeedFormat.RSS) {
         // RSS readers treat description as HTML, so the plain-text lead is escaped once more.
         StringOutput html = new StringOutput();
-        Escape.htmlContent(XmlText.clean(a.lead()), html);
+        Escape.htmlContent(XmlText.clean(summary), html);
         description.setType("text/html");
         description.setValue(html.toString());
       } else {
         description.setType("text");
-        description.setValue(XmlText.clean(a.lead()));
+        description.setValue(XmlText.clean(summary));
       }
       e.setDescription(description);
     }

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.dateline.cms.model.NoticeKind;
 import io.dateline.cms.render.ArticleView;
+import io.dateline.cms.render.HeadlineView;
 import io.dateline.cms.render.LinkView;
+import io.dateline.cms.render.NoticeView;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -78,10 +81,12 @@ public final class JsonLdWriter {
         }
         g.writeEndArray();
       }
+      writeCorrections(g, view);
       g.writeStringField("inLanguage", view.language());
       g.writeObjectFieldStart("mainEntityOfPage");
       g.writeStringField("@type", "WebPage");
       g.writeStringField("@id", view.canonicalUrl());
+      writeRelatedLinks(g, view);
       g.writeEndObject();
       g.writeStringField("url", view.canonicalUrl());
       g.writeEndObject();
@@ -95,6 +100,45 @@ public final class JsonLdWriter {
       throw new IllegalStateException("JSON-LD contains '<' after escaping");
     }
     return json;
+  }
+
+  /**
+   * The article's corrections as schema.org {@code correction} items of type {@code
+   * CorrectionComment}, oldest first as the editors listed them. Other notices (updates,
+   * clarifications, editor's notes) have no schema.org type of their own; they show on the page and
+   * move {@code dateModified}.
+   */
+  private static void writeCorrections(JsonGenerator g, ArticleView view) throws IOException {
+    boolean open = false;
+    for (NoticeView n : view.notices()) {
+      if (n.kind() != NoticeKind.CORRECTION) {
+        continue;
+      }
+      if (!open) {
+        g.writeArrayFieldStart("correction");
+        open = true;
+      }
+      g.writeStartObject();
+      g.writeStringField("@type", "CorrectionComment");
+      g.writeStringField("text", n.text());
+      g.writeStringField("datePublished", n.time().iso());
+      g.writeEndObject();
+    }
+    if (open) {
+      g.writeEndArray();
+    }
+  }
+
+  /** The related news as the web page's {@code relatedLink}s, in the order the page shows them. */
+  private static void writeRelatedLinks(JsonGenerator g, ArticleView view) throws IOException {
+    if (view.related().isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart("relatedLink");
+    for (HeadlineView h : view.related()) {
+      g.writeString(h.url());
+    }
+    g.writeEndArray();
   }
 
   private static void writeNames(JsonGenerator g, String field, List<LinkView> links)

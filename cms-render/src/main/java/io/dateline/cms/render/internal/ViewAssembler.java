@@ -7,6 +7,8 @@ import io.dateline.cms.model.Author;
 import io.dateline.cms.model.Image;
 import io.dateline.cms.model.LocalizedText;
 import io.dateline.cms.model.Location;
+import io.dateline.cms.model.Notice;
+import io.dateline.cms.model.NoticeKind;
 import io.dateline.cms.model.References;
 import io.dateline.cms.model.Section;
 import io.dateline.cms.model.Source;
@@ -24,6 +26,7 @@ import io.dateline.cms.render.Labels;
 import io.dateline.cms.render.LinkView;
 import io.dateline.cms.render.ListingSubject;
 import io.dateline.cms.render.ListingView;
+import io.dateline.cms.render.NoticeView;
 import io.dateline.cms.render.TenantsPage;
 import io.dateline.cms.render.TextRun;
 import io.dateline.cms.render.TimeView;
@@ -88,6 +91,12 @@ public final class ViewAssembler {
         article.updatedAt() != null && article.updatedAt().isAfter(publishedAt)
             ? article.updatedAt()
             : publishedAt;
+    // A notice dated after the last stored change (an editor may date a correction) still moves
+    // the modification time: readers and crawlers see the article as changed when it was.
+    Instant lastNotice = lastNotice(article);
+    if (lastNotice != null && lastNotice.isAfter(modifiedAt)) {
+      modifiedAt = lastNotice;
+    }
     boolean updated = modifiedAt.isAfter(publishedAt.plus(UPDATE_THRESHOLD));
     TimeView published = FORMATS.time(publishedAt, tenant.timeZone(), page);
     TimeView modified = updated ? FORMATS.time(modifiedAt, tenant.timeZone(), page) : published;
@@ -149,10 +158,52 @@ public final class ViewAssembler {
         .alternates(alternates(tenant, article, lang, translations, urls))
         .feeds(editionFeeds(tenant, urls, lang, FeedScope.all(lang), null))
         .mostRead(mostRead)
+        .relatedTitle(FORMATS.text("related", page))
+        .notices(notices(tenant, article, page))
         .labels(FORMATS.labels(page))
         .homeUrl(required(urls.home(tenant, lang), "home"))
         .beaconUrl(beaconUrl)
         .build();
+  }
+
+  /**
+   * The time of an article's newest notice.
+   *
+   * @param article the article
+   * @return the latest notice time, or {@code null} when it has none
+   */
+  public static @Nullable Instant lastNotice(Article article) {
+    Instant last = null;
+    for (Notice n : article.notices()) {
+      if (last == null || n.time().isAfter(last)) {
+        last = n.time();
+      }
+    }
+    return last;
+  }
+
+  /**
+   * The name of a notice kind in a language ("Correction", "Виправлення").
+   *
+   * @param kind the kind
+   * @param locale the language
+   * @return the label
+   */
+  public static String noticeLabel(NoticeKind kind, Locale locale) {
+    return FORMATS.text("notice." + kind.name(), locale);
+  }
+
+  private static List<NoticeView> notices(Tenant tenant, Article article, Locale page) {
+    List<NoticeView> views = new ArrayList<>(article.notices().size());
+    for (Notice n : article.notices()) {
+      views.add(
+          new NoticeView(
+              n.kind(),
+              noticeLabel(n.kind(), page),
+              FORMATS.time(n.time(), tenant.timeZone(), page),
+              n.text()));
+    }
+    return views;
   }
 
   /**

@@ -11,6 +11,7 @@ import io.dateline.cms.model.Image;
 import io.dateline.cms.model.LocalizedText;
 import io.dateline.cms.model.Location;
 import io.dateline.cms.model.Mark;
+import io.dateline.cms.model.Notice;
 import io.dateline.cms.model.References;
 import io.dateline.cms.model.Section;
 import io.dateline.cms.model.Source;
@@ -166,6 +167,15 @@ final class ApiJson {
         a.seo().canonicalUrl() == null ? null : a.seo().canonicalUrl().toString());
     g.writeBooleanField("noIndex", a.seo().noIndex());
     g.writeEndObject();
+    g.writeArrayFieldStart("notices");
+    for (Notice n : a.notices()) {
+      g.writeStartObject();
+      g.writeStringField("kind", n.kind().name());
+      instant(g, "time", n.time());
+      g.writeStringField("text", n.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("translations");
     for (Article t : translations) {
       g.writeStartObject();

@@ -113,6 +113,8 @@ public final class SiteEngine implements AutoCloseable {
    * @param mostReadRefresh how long a most-read box is reused before its ranking is read again
    * @param corsOrigins the origins the content API allows cross-origin reads from ({@code *} for
    *     any); empty for none
+   * @param relatedArticles the most automatic related articles under an article (after the editors'
+   *     picks); 0 for picks only
    */
   public record Settings(
       String basePath,
@@ -131,7 +133,8 @@ public final class SiteEngine implements AutoCloseable {
       Duration changePollInterval,
       boolean countViews,
       Duration mostReadRefresh,
-      List<String> corsOrigins) {
+      List<String> corsOrigins,
+      int relatedArticles) {
     /** Copies the origins. */
     public Settings {
       corsOrigins = List.copyOf(corsOrigins);
@@ -693,13 +696,14 @@ public final class SiteEngine implements AutoCloseable {
       long generation,
       Article article,
       List<Article> translations,
+      List<Article> related,
       References references,
       String identity,
       @Nullable Instant lastModified)
       implements Entry {
     @Override
     public long bytes() {
-      return 2048 + (long) article.body().size() * 512;
+      return 2048 + (long) article.body().size() * 512 + related.size() * 1024L;
     }
   }
 
@@ -949,6 +953,9 @@ public final class SiteEngine implements AutoCloseable {
       for (Article t : entry.translations()) {
         keys.add("article-" + t.id());
       }
+      for (Article r : entry.related()) {
+        keys.add("article-" + r.id());
+      }
       keys.add("most-read-" + tenant.id());
       Answer answer =
           Answer.status(200)
@@ -963,6 +970,7 @@ public final class SiteEngine implements AutoCloseable {
       // One count call for the article and the box: the counter answers from memory when warm.
       List<Article> counted = new ArrayList<>(mostRead.articles());
       counted.add(article);
+      counted.addAll(entry.related());
       Map<ArticleId, Long> counts = liveCounts(counted);
       var view =
           renderer
@@ -970,6 +978,14 @@ public final class SiteEngine implements AutoCloseable {
               .viewCount(counts.getOrDefault(article.id(), 0L))
               .translations(entry.translations())
               .mostRead(headlines(mostRead, language, counts))
+              .related(
+                  entry.related().isEmpty()
+                      ? List.of()
+                      : renderer.headlines(
+                          tenant,
+                          new ArticleListing(entry.related(), entry.references(), null),
+                          counts,
+                          language))
               .locale(language);
       if (settings.viewBeacon()) {
         view.beaconUrl(settings.basePath() + "_views/" + tenant.id() + "/" + article.id());
@@ -1023,6 +1039,9 @@ public final class SiteEngine implements AutoCloseable {
       Entry cachedMostRead = cache.getIfPresent(mostReadKey);
       List<Article> toResolve = new ArrayList<>();
       toResolve.add(article);
+      // Related news: at most one statement, and its references load with the page's.
+      List<Article> related = content.articles().related(article, settings.relatedArticles());
+      toResolve.addAll(related);
       if (settings.mostReadSize() > 0 && !usable(cachedMostRead, generation)) {
         mostReadItems = loadMostReadItems(article.language());
         mostReadItems.forEach(v -> toResolve.add(v.article()));
@@ -1036,6 +1055,10 @@ public final class SiteEngine implements AutoCloseable {
       for (Article t : translations) {
         identity.append('|').append(t.id()).append(':').append(t.version());
       }
+      identity.append("|r");
+      for (Article r : related) {
+        identity.append('|').append(r.id()).append(':').append(r.version());
+      }
       identity.append('|').append(Http.hash(refs.toString()));
       // Every translation counts, published or not: unpublishing one changes this page (its
       // hreflang links) and must move Last-Modified forwards, never back to an older one's time.
@@ -1045,7 +1068,8 @@ public final class SiteEngine implements AutoCloseable {
       }
       modified = lastModifieds.next(key, identity.toString(), modified, changedAt(tenant.id()));
       ArticleEntry entry =
-          new ArticleEntry(generation, article, translations, refs, identity.toString(), modified);
+          new ArticleEntry(
+              generation, article, translations, related, refs, identity.toString(), modified);
       store(key, entry);
       return entry;
     }

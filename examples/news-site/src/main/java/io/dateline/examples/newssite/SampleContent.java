@@ -18,6 +18,8 @@ import io.dateline.cms.model.GeoPoint;
 import io.dateline.cms.model.LocalizedText;
 import io.dateline.cms.model.LocationId;
 import io.dateline.cms.model.LocationKind;
+import io.dateline.cms.model.Notice;
+import io.dateline.cms.model.NoticeKind;
 import io.dateline.cms.model.SectionId;
 import io.dateline.cms.model.Source;
 import io.dateline.cms.model.Span;
@@ -264,6 +266,7 @@ public final class SampleContent {
                       .toList())
               .exclusive(a.exclusive())
               .related(a.related().stream().map(k -> refArticle(k, "related", where).id()).toList())
+              .notices(a.notices().stream().map(n -> n.toNotice(publishAt, now, where)).toList())
               .build();
       Article created = site.articles().create(draft);
       pastClock.set(publishAt);
@@ -433,6 +436,7 @@ public final class SampleContent {
       List<String> places,
       List<SourceSpec> sources,
       List<String> related,
+      List<NoticeSpec> notices,
       Long views,
       List<BlockSpec> body,
       String formerSlug,
@@ -445,6 +449,7 @@ public final class SampleContent {
       places = orEmpty(places);
       sources = orEmpty(sources);
       related = orEmpty(related);
+      notices = orEmpty(notices);
       body = orEmpty(body);
       revisions = orEmpty(revisions);
     }
@@ -459,6 +464,21 @@ public final class SampleContent {
       int minutesLater, String summary, String headline, String lead, List<BlockSpec> addBody) {
     RevisionSpec {
       addBody = orEmpty(addBody);
+    }
+  }
+
+  /**
+   * A notice shown with an article: its kind ({@code CORRECTION}, {@code UPDATE}, {@code
+   * CLARIFICATION} or {@code EDITORS_NOTE}), how many minutes after publication it was made (never
+   * later than the content's load time) and its text.
+   */
+  record NoticeSpec(String kind, Integer minutesAfter, String text) {
+    Notice toNotice(Instant publishAt, Instant now, String where) {
+      if (kind == null || text == null) {
+        throw new IllegalStateException(where + ": a notice needs a kind and a text");
+      }
+      Instant at = publishAt.plus(Duration.ofMinutes(minutesAfter == null ? 0 : minutesAfter));
+      return new Notice(NoticeKind.valueOf(kind), at.isAfter(now) ? now : at, text.strip());
     }
   }
 

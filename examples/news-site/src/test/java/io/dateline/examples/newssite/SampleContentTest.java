@@ -257,4 +257,36 @@ class SampleContentTest {
           .isEqualTo(URI.create("http://127.0.0.1:9090/dnipro-news/"));
     }
   }
+
+  @Nested
+  @DisplayName("for related news and corrections")
+  class RelatedAndNotices {
+    @Test
+    @DisplayName("gives every published article related news to show")
+    void everyArticleHasRelatedNews() {
+      for (var tenant : cms.tenants()) {
+        for (Article a : all(tenant.id(), ArticleStatus.PUBLISHED)) {
+          assertThat(cms.tenant(tenant.id()).articles().related(a, 5))
+              .as("related news of %s", a.slug())
+              .isNotEmpty()
+              .allMatch(Article::isPublished)
+              .noneMatch(r -> r.id().equals(a.id()))
+              .allMatch(r -> r.language().equals(a.language()));
+        }
+      }
+    }
+
+    @Test
+    @DisplayName("has a published article that carries a correction notice")
+    void oneArticleIsCorrected() {
+      assertThat(all(AGENCY, ArticleStatus.PUBLISHED))
+          .anySatisfy(
+              a ->
+                  assertThat(a.notices())
+                      .anyMatch(
+                          n ->
+                              n.kind() == io.dateline.cms.model.NoticeKind.CORRECTION
+                                  && !n.time().isBefore(a.publishAt())));
+    }
+  }
 }

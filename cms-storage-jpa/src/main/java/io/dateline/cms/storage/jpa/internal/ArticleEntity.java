@@ -78,6 +78,10 @@ public class ArticleEntity {
   @Column(name = "seo", nullable = false)
   String seo;
 
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "notices")
+  @Nullable String notices;
+
   @Column(name = "is_exclusive", nullable = false)
   boolean exclusive;
 

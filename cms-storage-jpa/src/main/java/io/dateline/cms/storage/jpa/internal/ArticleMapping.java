@@ -60,6 +60,7 @@ final class ArticleMapping {
     e.sources = ContentJson.sources(a.sources());
     e.featuredImage = ContentJson.imageJson(a.featuredImage());
     e.seo = ContentJson.seo(a.seo());
+    e.notices = ContentJson.noticesJson(a.notices());
     e.exclusive = a.exclusive();
     e.status = a.status().name();
     e.publishAt = storedOrNull(a.publishAt());
@@ -89,6 +90,7 @@ final class ArticleMapping {
         .exclusive(e.exclusive)
         .featuredImage(ContentJson.image(e.featuredImage))
         .seo(ContentJson.seo(e.seo))
+        .notices(ContentJson.notices(e.notices))
         .status(ArticleStatus.valueOf(e.status))
         .publishAt(e.publishAt)
         .firstPublishedAt(e.firstPublishedAt)

@@ -10,10 +10,13 @@ import io.dateline.cms.model.Block;
 import io.dateline.cms.model.Image;
 import io.dateline.cms.model.LocalizedText;
 import io.dateline.cms.model.Mark;
+import io.dateline.cms.model.Notice;
+import io.dateline.cms.model.NoticeKind;
 import io.dateline.cms.model.Seo;
 import io.dateline.cms.model.Source;
 import io.dateline.cms.model.Span;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -210,6 +213,47 @@ public final class ContentJson {
    */
   public static List<Source> sources(String json) {
     return list(read(json), node -> new Source(node.get("name").asText(), uri(node, "url")));
+  }
+
+  /**
+   * Writes an article's notices.
+   *
+   * @param notices the notices
+   * @return a JSON array of objects (kind, time as ISO-8601, text), or {@code null} when there are
+   *     none
+   */
+  public static @Nullable String noticesJson(List<Notice> notices) {
+    if (notices.isEmpty()) {
+      return null;
+    }
+    ArrayNode array = NODES.arrayNode();
+    for (Notice notice : notices) {
+      array
+          .addObject()
+          .put("kind", notice.kind().name())
+          .put("time", notice.time().toString())
+          .put("text", notice.text());
+    }
+    return write(array);
+  }
+
+  /**
+   * Reads an article's notices.
+   *
+   * @param json a JSON array, or {@code null} for none
+   * @return the notices
+   */
+  public static List<Notice> notices(@Nullable String json) {
+    if (json == null) {
+      return List.of();
+    }
+    return list(
+        read(json),
+        node ->
+            new Notice(
+                NoticeKind.valueOf(node.get("kind").asText()),
+                Instant.parse(node.get("time").asText()),
+                node.get("text").asText()));
   }
 
   /**

@@ -12,6 +12,7 @@ import io.dateline.cms.model.TenantId;
 import io.dateline.cms.query.ArticleQuery;
 import io.dateline.cms.query.Page;
 import io.dateline.cms.query.PageCursor;
+import io.dateline.cms.query.RelatedQuery;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.views.ViewedArticle;
 import java.time.Instant;
@@ -189,6 +190,81 @@ final class JpaArticleRepository implements ArticleRepository {
                     ((Number) r[1]).longValue(),
                     ((Number) r[2]).longValue()))
         .toList();
+  }
+
+  /**
+   * One statement: the articles of a derived table that unites the published picks of the language
+   * (found by primary key) with one walk per matched tag and the section down the reference table's
+   * listing index, newest first, each walk joined to its article rows to check the language and
+   * stopping after as many rows as the answer can use. The walks may return an article more than
+   * once and the picks in any order: {@link RelatedQuery#order} puts the rows in the answer's order
+   * in memory, which is at most a few hundred rows. Every entity named is restricted to {@code
+   * :tenant}, as in the listings.
+   */
+  @Override
+  public List<Article> related(RelatedQuery query) {
+    Objects.requireNonNull(query, "query");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("status", ArticleStatus.PUBLISHED.name());
+    params.put("language", query.language().getLanguage());
+    List<String> parts = new ArrayList<>();
+    if (!query.picks().isEmpty()) {
+      params.put("picks", query.picks().stream().map(ArticleId::value).toList());
+      parts.add(
+          "select p.id id, p.publishAt t from ArticleEntity p where p.tenantId = :tenant"
+              + " and p.id in :picks and p.status = :status and p.languageCode = :language");
+    }
+    if (query.automatic() > 0) {
+      List<RefFilter> walks = new ArrayList<>();
+      query.tags().forEach(t -> walks.add(new RefFilter(ArticleRefEntity.Kind.TAG, t.value())));
+      if (query.section() != null) {
+        walks.add(new RefFilter(ArticleRefEntity.Kind.SECTION, query.section().value()));
+      }
+      if (!walks.isEmpty()) {
+        params.put("self", query.article().value());
+      }
+      // The limit is a literal, as in the listings' unions (H2 reuses a derived table's rows
+      // across executions when a part's limit is a parameter).
+      int walkLimit = query.automatic() + query.picks().size();
+      for (int i = 0; i < walks.size(); i++) {
+        params.put("kind" + i, walks.get(i).kind().name());
+        params.put("ref" + i, walks.get(i).id());
+        parts.add(
+            "select r.articleId id, r.publishAt t from ArticleRefEntity r"
+                + " join ArticleEntity m on m.tenantId = :tenant and m.id = r.articleId"
+                + " where r.tenantId = :tenant and r.refKind = :kind"
+                + i
+                + " and r.refId = :ref"
+                + i
+                + " and r.status = :status and r.publishAt is not null"
+                + " and r.articleId <> :self and m.languageCode = :language"
+                + " order by r.tenantId, r.refKind, r.refId, r.status, r.publishAt desc,"
+                + " r.articleId desc limit "
+                + walkLimit);
+      }
+    }
+    if (parts.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder hql = new StringBuilder("select a from ArticleEntity a join (");
+    for (int i = 0; i < parts.size(); i++) {
+      hql.append(i == 0 ? "(" : " union all (").append(parts.get(i)).append(')');
+    }
+    hql.append(") k on a.id = k.id where a.tenantId = :tenant");
+    List<ArticleEntity> rows =
+        sessions.read(
+            tenant,
+            s ->
+                TenantSessions.explicitlyScoped(
+                    s,
+                    () -> {
+                      SelectionQuery<ArticleEntity> q =
+                          s.createSelectionQuery(hql.toString(), ArticleEntity.class)
+                              .setParameter("tenant", s.getTenantIdentifierValue());
+                      params.forEach(q::setParameter);
+                      return q.getResultList();
+                    }));
+    return query.order(rows.stream().distinct().map(ArticleMapping::toArticle).toList());
   }
 
   @Override

@@ -39,6 +39,7 @@ public final class SchemaCheck {
           new Migration("6", "revisions timed changes"),
           new Migration("7", "audit log"),
           new Migration("8", "slug history"),
+          new Migration("9", "article notices"),
           new Migration("10", "image assets"));
 
   private SchemaCheck() {}
