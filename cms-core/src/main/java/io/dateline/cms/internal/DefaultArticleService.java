@@ -124,7 +124,8 @@ public final class DefaultArticleService implements ArticleService {
     this.changes = changes;
     this.slugTrail = new SlugTrail(storage);
     this.history = new ArticleHistory(storage, retention);
-    this.revisions = new DefaultRevisionService(this, history, events, changes, validator, actor);
+    this.revisions =
+        new DefaultRevisionService(this, history, events, changes, validator, actor, guard);
   }
 
   /**
@@ -214,11 +215,18 @@ public final class DefaultArticleService implements ArticleService {
             id,
             note,
             () -> history.update(next, actor, note, now));
-    // The old URL keeps working: its slug now leads to this article (docs/redirects.md).
-    slugTrail.renamed(SlugKind.ARTICLE, current.slug(), stored.slug(), id.value());
+    renamed(current, stored);
     changes.signal();
     events.publish(new ArticleEvent.Updated(stored, current, now));
     return stored;
+  }
+
+  /**
+   * Keeps the old URL working when a change moved the article to another slug: the old slug now
+   * leads to it (docs/redirects.md).
+   */
+  void renamed(Article before, Article after) {
+    slugTrail.renamed(SlugKind.ARTICLE, before.slug(), after.slug(), after.id().value());
   }
 
   /**

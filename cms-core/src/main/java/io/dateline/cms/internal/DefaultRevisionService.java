@@ -1,5 +1,6 @@
 package io.dateline.cms.internal;
 
+import io.dateline.cms.Action;
 import io.dateline.cms.Actor;
 import io.dateline.cms.DuplicateSlugException;
 import io.dateline.cms.NotFoundException;
@@ -10,6 +11,8 @@ import io.dateline.cms.RevisionService;
 import io.dateline.cms.TimedChange;
 import io.dateline.cms.ValidationException;
 import io.dateline.cms.VersionConflictException;
+import io.dateline.cms.audit.AuditAction;
+import io.dateline.cms.audit.AuditSubject;
 import io.dateline.cms.command.ArticleDraft;
 import io.dateline.cms.event.ArticleEvent;
 import io.dateline.cms.internal.validation.CommandValidator;
@@ -46,6 +49,7 @@ public final class DefaultRevisionService implements RevisionService {
   private final ChangeNotifier changes;
   private final CommandValidator validator;
   private final Actor actor;
+  private final CommandGuard guard;
 
   DefaultRevisionService(
       DefaultArticleService articles,
@@ -53,7 +57,9 @@ public final class DefaultRevisionService implements RevisionService {
       EventDispatcher events,
       ChangeNotifier changes,
       CommandValidator validator,
-      Actor actor) {
+      Actor actor,
+      CommandGuard guard) {
+    this.guard = guard;
     this.articles = articles;
     this.history = history;
     this.events = events;
@@ -103,18 +109,24 @@ public final class DefaultRevisionService implements RevisionService {
   @Override
   public Article restore(ArticleId id, int number, long expectedVersion) {
     Objects.requireNonNull(id, ARTICLE_ID);
+    guard.authorize(Action.EDIT, id);
     Article current = articles.get(id);
     Revision old = find(id, number);
     if (current.version() != expectedVersion) {
       throw new VersionConflictException("article", id, expectedVersion);
     }
     Instant now = articles.now();
+    Article restored = ArticleContent.withContentOf(current, old.article()).updatedAt(now).build();
+    String note = "Restored revision " + number;
     Article stored =
-        history.update(
-            ArticleContent.withContentOf(current, old.article()).updatedAt(now).build(),
-            actor,
-            "Restored revision " + number,
-            now);
+        guard.record(
+            AuditAction.UPDATED,
+            AuditSubject.ARTICLE,
+            id,
+            id,
+            note,
+            () -> history.update(restored, actor, note, now));
+    articles.renamed(current, stored);
     changes.signal();
     events.publish(new ArticleEvent.Updated(stored, current, now));
     return stored;
@@ -128,6 +140,7 @@ public final class DefaultRevisionService implements RevisionService {
       Instant at,
       @Nullable String summary) {
     Objects.requireNonNull(id, ARTICLE_ID);
+    guard.authorize(Action.EDIT, id);
     String note = ArticleHistory.checkSummary(summary);
     Article current = articles.get(id);
     if (current.version() != expectedVersion) {
@@ -140,20 +153,36 @@ public final class DefaultRevisionService implements RevisionService {
     PendingChange change =
         new PendingChange(
             UUID.randomUUID(), id, false, due, ArticleHistory.stamp(actor, note, now), prepared);
-    history.repository().schedule(change);
-    return timedChange(change);
+    return guard.record(
+        AuditAction.SCHEDULED,
+        AuditSubject.ARTICLE,
+        id,
+        id,
+        "update at " + due,
+        () -> {
+          history.repository().schedule(change);
+          return timedChange(change);
+        });
   }
 
   @Override
   public boolean cancelScheduledUpdate(ArticleId id) {
     Objects.requireNonNull(id, ARTICLE_ID);
+    guard.authorize(Action.EDIT, id);
     articles.get(id);
-    return history.repository().cancel(id, false);
+    return guard.record(
+        AuditAction.SCHEDULE_CANCELLED,
+        AuditSubject.ARTICLE,
+        id,
+        id,
+        "update",
+        () -> history.repository().cancel(id, false));
   }
 
   @Override
   public TimedChange expire(ArticleId id, Instant at) {
     Objects.requireNonNull(id, ARTICLE_ID);
+    guard.authorize(Action.PUBLISH, id);
     Article current = articles.get(id);
     Instant now = articles.now();
     Instant due = checkTime(at, now);
@@ -170,15 +199,30 @@ public final class DefaultRevisionService implements RevisionService {
     PendingChange change =
         new PendingChange(
             UUID.randomUUID(), id, true, due, ArticleHistory.stamp(actor, null, now), null);
-    history.repository().schedule(change);
-    return timedChange(change);
+    return guard.record(
+        AuditAction.SCHEDULED,
+        AuditSubject.ARTICLE,
+        id,
+        id,
+        "expiry at " + due,
+        () -> {
+          history.repository().schedule(change);
+          return timedChange(change);
+        });
   }
 
   @Override
   public boolean cancelExpiry(ArticleId id) {
     Objects.requireNonNull(id, ARTICLE_ID);
+    guard.authorize(Action.PUBLISH, id);
     articles.get(id);
-    return history.repository().cancel(id, true);
+    return guard.record(
+        AuditAction.SCHEDULE_CANCELLED,
+        AuditSubject.ARTICLE,
+        id,
+        id,
+        "expiry",
+        () -> history.repository().cancel(id, true));
   }
 
   @Override
@@ -235,7 +279,15 @@ public final class DefaultRevisionService implements RevisionService {
       next = ArticleContent.withContentOf(current, content).updatedAt(now).build();
     }
     try {
-      Article stored = history.apply(change, next, now);
+      Article stored =
+          guard.record(
+              change.expiry() ? AuditAction.UNPUBLISHED : AuditAction.UPDATED,
+              AuditSubject.ARTICLE,
+              change.articleId(),
+              change.articleId(),
+              change.expiry() ? "expiry" : "timed update",
+              () -> history.apply(change, next, now));
+      articles.renamed(current, stored);
       changes.signal();
       events.publish(
           change.expiry()

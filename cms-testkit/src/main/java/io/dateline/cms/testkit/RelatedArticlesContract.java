@@ -9,19 +9,8 @@ import org.junit.jupiter.api.Test;
  * The related-news contract ({@link ArticleRepository#related}) as JUnit 5 tests: the editors'
  * picks first in their order, then the newest published articles of the language that share a tag
  * or the section, never the article itself, never an unpublished or foreign one, and no article of
- * another tenant even when it carries the same ids. Also checks that notices round-trip. A backend
- * runs them beside {@link StorageCompatibilityKit}, from the same class:
- *
- * <pre>{@code
- * class MyStorageCompatibilityTest implements StorageCompatibilityKit, RelatedArticlesContract {
- *   public ContentStorage storage() { return myStorage; }
- *   public ContentStorage relatedStorage() { return storage(); }
- * }
- * }</pre>
- *
- * <p>It is not (yet) one of the interfaces {@link StorageCompatibilityKit} extends: adding an
- * interface with an abstract method to it is an incompatible change for the API baseline, so it
- * joins the kit when the next baseline is cut.
+ * another tenant even when it carries the same ids. Also checks that notices round-trip. It is part
+ * of {@link StorageCompatibilityKit}, which supplies {@link #relatedStorage()}.
  *
  * <p>Every test works in tenants with fresh ids, so the storage may be shared between tests.
  *

@@ -69,7 +69,8 @@ public interface StorageCompatibilityKit
         AuditContract,
         SlugHistoryContract,
         ImageContract,
-        RevisionContract {
+        RevisionContract,
+        RelatedArticlesContract {
 
   /** The most threads any race of the kit uses. */
   int THREADS = StorageChecks.THREADS;
@@ -138,6 +139,16 @@ public interface StorageCompatibilityKit
    */
   @Override
   default ContentStorage revisionStorage() {
+    return storage();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link #storage()}
+   */
+  @Override
+  default ContentStorage relatedStorage() {
     return storage();
   }
 
