@@ -4,6 +4,7 @@ import io.dateline.cms.model.References;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ArticleRepository;
 import io.dateline.cms.spi.AuthorRepository;
+import io.dateline.cms.spi.ImageRepository;
 import io.dateline.cms.spi.ImportSourceRepository;
 import io.dateline.cms.spi.LocationRepository;
 import io.dateline.cms.spi.ReferenceIds;
@@ -105,6 +106,12 @@ final class ClosedGuard {
       public ImportSourceRepository importSources() {
         check();
         return wrap(ImportSourceRepository.class, storage.importSources());
+      }
+
+      @Override
+      public ImageRepository images() {
+        check();
+        return wrap(ImageRepository.class, storage.images());
       }
 
       @Override

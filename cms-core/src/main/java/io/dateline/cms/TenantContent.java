@@ -100,7 +100,8 @@ public final class TenantContent {
                         d.name(),
                         d.bio() == null ? LocalizedText.empty() : d.bio(),
                         d.email(),
-                        d.imageUrl()),
+                        d.imageUrl(),
+                        d.photo()),
                 Author::slug,
                 (id, d) -> List.of(),
                 id -> ArticleQuery.anyStatus().byAuthor(id)));

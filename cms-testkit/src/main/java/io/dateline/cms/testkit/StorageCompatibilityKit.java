@@ -65,7 +65,8 @@ public interface StorageCompatibilityKit
         MostReadContract,
         ReferentialIntegrityContract,
         WebhookContract,
-        ImportSourceContract {
+        ImportSourceContract,
+        ImageReferenceContract {
 
   /** The most threads any race of the kit uses. */
   int THREADS = StorageChecks.THREADS;
@@ -94,6 +95,16 @@ public interface StorageCompatibilityKit
    */
   @Override
   default ContentStorage importSourceStorage() {
+    return storage();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link #storage()}
+   */
+  @Override
+  default ContentStorage imageReferenceStorage() {
     return storage();
   }
 

@@ -65,8 +65,8 @@ class JpaStorageBootstrapTest {
     void idempotent() throws Exception {
       DataSource ds = freshH2();
 
-      // V1 (content), V2 (change feed), V3 (view batch retention index), V4 (webhooks) and V5
-      // (import sources).
+      // V1 (content), V2 (change feed), V3 (view batch retention index), V4 (webhooks), V5
+      // (import sources) and V11 (image references).
       assertThat(DatelineMigrations.migrate(ds)).isEqualTo(SchemaCheck.SHIPPED.size());
       assertThat(DatelineMigrations.migrate(ds)).isZero();
       try (Connection c = ds.getConnection();
@@ -95,13 +95,13 @@ class JpaStorageBootstrapTest {
     @DisplayName("a database that missed the latest migration names that migration")
     void missingLatestMigration() {
       DataSource ds = freshH2();
-      flyway(ds).target("4").load().migrate();
+      flyway(ds).target("5").load().migrate();
 
       assertThatThrownBy(() -> JpaStorage.builder().dataSource(ds).build())
           .isInstanceOf(StorageException.class)
-          .hasMessageContaining("at version 4")
-          .hasMessageContaining("needs version 5")
-          .hasMessageContaining("migration V5 (ninjs import sources) has not run")
+          .hasMessageContaining("at version 5")
+          .hasMessageContaining("needs version 11")
+          .hasMessageContaining("migration V11 (image references) has not run")
           .hasMessageContaining("migrateOnStart(true)");
 
       // And migrateOnStart brings it up to date.

@@ -98,6 +98,8 @@ public final class NewsSite implements AutoCloseable {
    */
   public static NewsSite start(SiteConfig config) throws IOException {
     JpaStorage storage = SiteStorage.open(config);
+    // The sample's pictures are drawn in code; see DemoImages for how they reach Dateline.
+    DemoImages pictures = new DemoImages();
     Dateline cms = null;
     DatelineSite site = null;
     LuceneSearchIndex search = null;
@@ -105,7 +107,8 @@ public final class NewsSite implements AutoCloseable {
     try {
       cms =
           Dateline.builder()
-              .ownStorage(storage) // closed by cms.close(), after the views are flushed
+              // Closed by cms.close(), after the views are flushed.
+              .ownStorage(new DemoMediaStorage(storage, pictures))
               .clock(config.clock())
               .publishScheduled(config.publishInterval())
               // Every request counts, including curl and test clients, so that the demo's counts
@@ -118,7 +121,7 @@ public final class NewsSite implements AutoCloseable {
       connector.open();
       URI uri = URI.create("http://" + config.host() + ":" + connector.getLocalPort() + "/");
       if (config.installSamples()) {
-        SampleContent.load().install(cms, uri);
+        SampleContent.load().install(cms, uri, pictures);
       }
       // The site serves the theme's stylesheet under its base path; the theme's markup links it
       // through the head hook.
@@ -133,7 +136,7 @@ public final class NewsSite implements AutoCloseable {
           LuceneSearchIndex.builder().path(config.dataDirectory().resolve("search-index")).build();
       search.follow(cms, Duration.ofMillis(500));
       site = DatelineSite.builder(cms, renderer).search(search).build();
-      server.setHandler(handlers(site));
+      server.setHandler(handlers(site, pictures));
       server.start();
       LOG.info("News site listening on {}", uri);
       return new NewsSite(cms, site, search, server, uri);
@@ -197,13 +200,20 @@ public final class NewsSite implements AutoCloseable {
     return connector;
   }
 
-  /** Graceful stop, then the request limit, then the servlet that serves every path. */
-  private static GracefulHandler handlers(DatelineSite site) {
+  /**
+   * Graceful stop, then the request limit, then the demo's pictures, then the servlet that serves
+   * every other path.
+   */
+  private static GracefulHandler handlers(DatelineSite site, DemoImages pictures) {
     ServletContextHandler context = new ServletContextHandler("/");
     context.addServlet(new DatelineServlet(site), "/*");
     return new GracefulHandler(
         new RequestLimitHandler(
-            context, MAX_ACTIVE_REQUESTS, MAX_QUEUED_REQUESTS, MAX_QUEUE_WAIT, RETRY_AFTER));
+            new DemoImageHandler(context, pictures),
+            MAX_ACTIVE_REQUESTS,
+            MAX_QUEUED_REQUESTS,
+            MAX_QUEUE_WAIT,
+            RETRY_AFTER));
   }
 
   private static void stopQuietly(@Nullable Server server) {

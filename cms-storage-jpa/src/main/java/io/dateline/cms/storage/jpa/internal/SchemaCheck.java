@@ -35,7 +35,8 @@ public final class SchemaCheck {
           new Migration("2", "change feed"),
           new Migration("3", "view batch retention"),
           new Migration("4", "webhooks"),
-          new Migration("5", "ninjs import sources"));
+          new Migration("5", "ninjs import sources"),
+          new Migration("11", "image references"));
 
   private SchemaCheck() {}
 
