@@ -479,6 +479,11 @@ class AuthorizationAndAuditTest {
         public SectionRepository sections() {
           return real.sections();
         }
+
+        @Override
+        public io.dateline.cms.spi.RevisionRepository revisions() {
+          return real.revisions(); // revisions are required; only the audit log is missing
+        }
       };
     }
 

@@ -1,5 +1,6 @@
 package io.dateline.cms.command;
 
+import io.dateline.cms.media.ImageId;
 import io.dateline.cms.model.LocalizedText;
 import io.dateline.cms.validation.HttpUrl;
 import io.dateline.cms.validation.LocalizedLength;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param bio biography per language, or {@code null}
  * @param email contact address, or {@code null}
  * @param imageUrl portrait URL, or {@code null}
+ * @param photo portrait as an image asset of the tenant, or {@code null}
  * @since 0.1.0
  */
 public record AuthorDraft(
@@ -26,7 +28,26 @@ public record AuthorDraft(
     @NotNull @LocalizedLength(max = 200) LocalizedText name,
     @LocalizedLength(min = 0, max = 5000) @Nullable LocalizedText bio,
     @Email @Size(max = 320) @Nullable String email,
-    @HttpUrl @Nullable URI imageUrl) {
+    @HttpUrl @Nullable URI imageUrl,
+    @Nullable ImageId photo) {
+
+  /**
+   * A draft without a portrait asset, as before image assets existed.
+   *
+   * @param slug the slug, or {@code null}
+   * @param name display name per language
+   * @param bio biography per language, or {@code null}
+   * @param email contact address, or {@code null}
+   * @param imageUrl portrait URL, or {@code null}
+   */
+  public AuthorDraft(
+      @Nullable String slug,
+      LocalizedText name,
+      @Nullable LocalizedText bio,
+      @Nullable String email,
+      @Nullable URI imageUrl) {
+    this(slug, name, bio, email, imageUrl, null);
+  }
 
   /**
    * An author with just a name.

@@ -253,9 +253,11 @@ public final class DefaultArticleService implements ArticleService {
     return transition(
         id,
         ArticleStatus.PUBLISHED,
-        (current, b, now) ->
-            b.publishAt(now)
-                .firstPublishedAt(Objects.requireNonNullElse(current.firstPublishedAt(), now)),
+        (current, b, now) -> {
+          ImageAltText.require(current, tenant, storage);
+          return b.publishAt(now)
+              .firstPublishedAt(Objects.requireNonNullElse(current.firstPublishedAt(), now));
+        },
         ArticleEvent.Published::new);
   }
 
@@ -276,7 +278,10 @@ public final class DefaultArticleService implements ArticleService {
     return transition(
         id,
         ArticleStatus.SCHEDULED,
-        (current, b, t) -> b.publishAt(publishAt),
+        (current, b, t) -> {
+          ImageAltText.require(current, tenant, storage);
+          return b.publishAt(publishAt);
+        },
         ArticleEvent.Scheduled::new);
   }
 
@@ -436,7 +441,7 @@ public final class DefaultArticleService implements ArticleService {
   @Override
   public References references(Collection<Article> list) {
     Objects.requireNonNull(list, "articles must not be null");
-    ReferenceIds ids = ReferenceIds.of(list);
+    ReferenceIds ids = TenantImages.withLogoAndIcon(ReferenceIds.of(list), tenant);
     return ids.isEmpty() ? References.NONE : storage.resolve(ids);
   }
 

@@ -1,5 +1,6 @@
 package io.dateline.cms.model;
 
+import io.dateline.cms.media.ImageId;
 import io.dateline.cms.validation.HttpUrl;
 import io.dateline.cms.validation.LocalizedLength;
 import io.dateline.cms.validation.Slug;
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param bio short biography per language; may be empty, never {@code null}
  * @param email contact address, or {@code null}
  * @param imageUrl portrait URL, or {@code null}
+ * @param photo the author's portrait as an image asset of the tenant, or {@code null}; preferred
+ *     over {@code imageUrl} where both are set
  * @since 0.1.0
  */
 public record Author(
@@ -31,12 +34,46 @@ public record Author(
     @NotNull @LocalizedLength(max = 200) LocalizedText name,
     @NotNull @LocalizedLength(min = 0, max = 5000) LocalizedText bio,
     @Email @Size(max = 320) @Nullable String email,
-    @HttpUrl @Nullable URI imageUrl) {
+    @HttpUrl @Nullable URI imageUrl,
+    @Nullable ImageId photo) {
 
   /** Rejects {@code null} ids; the rest is checked by validation. */
   public Author {
     Objects.requireNonNull(tenantId, "tenantId");
     Objects.requireNonNull(id, "id");
     bio = bio == null ? LocalizedText.empty() : bio;
+  }
+
+  /**
+   * An author without a portrait asset, as before image assets existed.
+   *
+   * @param tenantId owning tenant
+   * @param id the author's id
+   * @param slug the slug
+   * @param name display name per language
+   * @param bio biography per language
+   * @param email contact address, or {@code null}
+   * @param imageUrl portrait URL, or {@code null}
+   */
+  public Author(
+      TenantId tenantId,
+      AuthorId id,
+      String slug,
+      LocalizedText name,
+      LocalizedText bio,
+      @Nullable String email,
+      @Nullable URI imageUrl) {
+    this(tenantId, id, slug, name, bio, email, imageUrl, null);
+  }
+
+  /**
+   * A copy with another portrait asset.
+   *
+   * @param photo the portrait's asset id, or {@code null} for none
+   * @return the copy
+   * @since 0.1.0
+   */
+  public Author withPhoto(@Nullable ImageId photo) {
+    return new Author(tenantId, id, slug, name, bio, email, imageUrl, photo);
   }
 }

@@ -1,6 +1,9 @@
 package io.dateline.cms.model;
 
+import io.dateline.cms.media.ImageAsset;
+import io.dateline.cms.media.ImageId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,16 +18,20 @@ import org.jspecify.annotations.Nullable;
  * @param tags tags by id
  * @param sections sections by id
  * @param locations locations by id
+ * @param images image assets by id: the articles' featured and body images and their authors'
+ *     portraits
  * @since 0.1.0
  */
 public record References(
     Map<AuthorId, Author> authors,
     Map<TagId, Tag> tags,
     Map<SectionId, Section> sections,
-    Map<LocationId, Location> locations) {
+    Map<LocationId, Location> locations,
+    Map<ImageId, ImageAsset> images) {
 
   /** An empty set of references. */
-  public static final References NONE = new References(Map.of(), Map.of(), Map.of(), Map.of());
+  public static final References NONE =
+      new References(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   /** Copies the maps. */
   public References {
@@ -32,6 +39,52 @@ public record References(
     tags = Map.copyOf(tags);
     sections = Map.copyOf(sections);
     locations = Map.copyOf(locations);
+    images = Map.copyOf(images);
+  }
+
+  /**
+   * References without images, as before image assets existed.
+   *
+   * @param authors authors by id
+   * @param tags tags by id
+   * @param sections sections by id
+   * @param locations locations by id
+   */
+  public References(
+      Map<AuthorId, Author> authors,
+      Map<TagId, Tag> tags,
+      Map<SectionId, Section> sections,
+      Map<LocationId, Location> locations) {
+    this(authors, tags, sections, locations, Map.of());
+  }
+
+  /**
+   * A copy that also holds some image assets.
+   *
+   * @param assets the assets to add
+   * @return the copy, or this when {@code assets} is empty
+   * @since 0.1.0
+   */
+  public References withImages(Collection<ImageAsset> assets) {
+    if (assets.isEmpty()) {
+      return this;
+    }
+    Map<ImageId, ImageAsset> all = new HashMap<>(images);
+    for (ImageAsset a : assets) {
+      all.put(a.id(), a);
+    }
+    return new References(authors, tags, sections, locations, all);
+  }
+
+  /**
+   * Looks up an image asset.
+   *
+   * @param id the id, may be {@code null}
+   * @return the asset, or empty when not loaded
+   * @since 0.1.0
+   */
+  public Optional<ImageAsset> image(@Nullable ImageId id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(images.get(id));
   }
 
   /**

@@ -1,10 +1,12 @@
 package io.dateline.cms.model;
 
+import io.dateline.cms.media.ImageId;
 import io.dateline.cms.validation.BaseUrl;
 import io.dateline.cms.validation.HttpUrl;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.ZoneId;
@@ -59,6 +61,13 @@ public final class Tenant {
 
   @NotNull @HttpUrl @BaseUrl private final URI baseUrl;
 
+  private final @Nullable ImageId logo;
+
+  private final @Nullable ImageId icon;
+
+  @Pattern(regexp = "@[A-Za-z0-9_]{1,15}", message = "must be an X/Twitter handle such as @unn")
+  private final @Nullable String twitterSite;
+
   private Tenant(Builder b) {
     this.id = b.id;
     this.name = b.name;
@@ -67,6 +76,9 @@ public final class Tenant {
     this.supportedLocales = withDefault(b.defaultLocale, b.supportedLocales);
     this.timeZone = b.timeZone;
     this.baseUrl = b.baseUrl;
+    this.logo = b.logo;
+    this.icon = b.icon;
+    this.twitterSite = b.twitterSite;
   }
 
   /**
@@ -122,7 +134,10 @@ public final class Tenant {
   public Builder toBuilder() {
     return builder(id, name, defaultLocale, timeZone, baseUrl)
         .publicationName(publicationName)
-        .supportedLocales(supportedLocales);
+        .supportedLocales(supportedLocales)
+        .logo(logo)
+        .icon(icon)
+        .twitterSite(twitterSite);
   }
 
   /**
@@ -189,6 +204,38 @@ public final class Tenant {
   }
 
   /**
+   * The publication's logo: an image asset of this tenant, shown as the publisher's logo in
+   * structured data.
+   *
+   * @return the logo asset's id, or {@code null} when the tenant has none
+   * @since 0.1.0
+   */
+  public @Nullable ImageId logo() {
+    return logo;
+  }
+
+  /**
+   * The publication's square icon: an image asset of this tenant, served as the favicon and the
+   * touch icons.
+   *
+   * @return the icon asset's id, or {@code null} when the tenant has none
+   * @since 0.1.0
+   */
+  public @Nullable ImageId icon() {
+    return icon;
+  }
+
+  /**
+   * The publication's X (Twitter) account, shown as {@code twitter:site}.
+   *
+   * @return the handle with its {@code @}, or {@code null}
+   * @since 0.1.0
+   */
+  public @Nullable String twitterSite() {
+    return twitterSite;
+  }
+
+  /**
    * Whether the tenant publishes in a language.
    *
    * @param language a locale; only its language is compared
@@ -214,13 +261,25 @@ public final class Tenant {
             && Objects.equals(defaultLocale, t.defaultLocale)
             && Objects.equals(supportedLocales, t.supportedLocales)
             && Objects.equals(timeZone, t.timeZone)
-            && Objects.equals(baseUrl, t.baseUrl);
+            && Objects.equals(baseUrl, t.baseUrl)
+            && Objects.equals(logo, t.logo)
+            && Objects.equals(icon, t.icon)
+            && Objects.equals(twitterSite, t.twitterSite);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        id, name, publicationName, defaultLocale, supportedLocales, timeZone, baseUrl);
+        id,
+        name,
+        publicationName,
+        defaultLocale,
+        supportedLocales,
+        timeZone,
+        baseUrl,
+        logo,
+        icon,
+        twitterSite);
   }
 
   @Override
@@ -239,6 +298,10 @@ public final class Tenant {
         + timeZone
         + ", baseUrl="
         + baseUrl
+        // Only when set, so that tenants without images read as they did before.
+        + (logo == null ? "" : ", logo=" + logo)
+        + (icon == null ? "" : ", icon=" + icon)
+        + (twitterSite == null ? "" : ", twitterSite=" + twitterSite)
         + "]";
   }
 
@@ -271,6 +334,12 @@ public final class Tenant {
 
     @SuppressWarnings("NullAway.Init")
     private URI baseUrl;
+
+    private @Nullable ImageId logo;
+
+    private @Nullable ImageId icon;
+
+    private @Nullable String twitterSite;
 
     private Builder() {}
 
@@ -350,6 +419,42 @@ public final class Tenant {
      */
     public Builder baseUrl(URI baseUrl) {
       this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Sets the publication's logo.
+     *
+     * @param logo an image asset of this tenant, or {@code null} for none
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder logo(@Nullable ImageId logo) {
+      this.logo = logo;
+      return this;
+    }
+
+    /**
+     * Sets the publication's square icon, used for the favicon and touch icons.
+     *
+     * @param icon an image asset of this tenant, or {@code null} for none
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder icon(@Nullable ImageId icon) {
+      this.icon = icon;
+      return this;
+    }
+
+    /**
+     * Sets the publication's X (Twitter) account.
+     *
+     * @param twitterSite the handle with its {@code @} ({@code @unn}), or {@code null}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder twitterSite(@Nullable String twitterSite) {
+      this.twitterSite = twitterSite;
       return this;
     }
 

@@ -134,18 +134,21 @@ public interface TenantStorage {
   }
 
   /**
-   * Loads everything a set of articles refers to. The default asks each repository in turn;
-   * backends that can load it in fewer round trips should override it.
+   * Loads everything a set of articles refers to, image assets included (those asked for and the
+   * portraits of the authors found, in one read only when there are any). The default asks each
+   * repository in turn; backends that can load it in fewer round trips should override it.
    *
    * @param ids the ids to load
    * @return the found objects; ids of this tenant that do not exist (and ids of other tenants) are
    *     absent
    */
   default References resolve(ReferenceIds ids) {
-    return new References(
-        authors().findByIds(ids.authors()),
-        tags().findByIds(ids.tags()),
-        sections().findByIds(ids.sections()),
-        locations().findByIds(ids.locations()));
+    return ids.withImages(
+        new References(
+            authors().findByIds(ids.authors()),
+            tags().findByIds(ids.tags()),
+            sections().findByIds(ids.sections()),
+            locations().findByIds(ids.locations())),
+        this::images);
   }
 }

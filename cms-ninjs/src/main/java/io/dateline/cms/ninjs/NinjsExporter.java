@@ -273,7 +273,8 @@ public final class NinjsExporter {
     translation.put("value", article.translationKey().toString());
 
     Image featured = article.featuredImage();
-    if (featured != null) {
+    // An image asset has no URL of its own until a rendition is chosen; ninjs gets external ones.
+    if (featured != null && featured.url() != null) {
       picture(item.putArray("associations").addObject(), featured, n);
     }
     ObjectNode standard = item.putObject("standard");
@@ -285,7 +286,8 @@ public final class NinjsExporter {
 
   private void picture(ObjectNode association, Image image, Names n) {
     association.put("name", "featureimage");
-    association.put("uri", image.url().toString());
+    String uri = String.valueOf(image.url());
+    association.put("uri", uri);
     association.put("type", "picture");
     association.put(n.of("representationtype", "representationType"), "partial");
     if (!image.alt().isEmpty()) {
@@ -305,7 +307,7 @@ public final class NinjsExporter {
     }
     ObjectNode rendition = association.putArray("renditions").addObject();
     rendition.put("name", "original");
-    rendition.put("href", image.url().toString());
+    rendition.put("href", uri);
     if (image.width() > 0) {
       rendition.put("width", image.width());
     }

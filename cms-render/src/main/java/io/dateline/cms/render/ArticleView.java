@@ -4,6 +4,7 @@ import io.dateline.cms.model.Article;
 import io.dateline.cms.model.Block;
 import io.dateline.cms.model.References;
 import io.dateline.cms.model.Tenant;
+import io.dateline.cms.render.internal.ImageRenditions;
 import io.dateline.cms.render.internal.SafeUrls;
 import io.dateline.cms.render.internal.ViewAssembler;
 import io.dateline.cms.render.spi.UrlStrategy;
@@ -56,6 +57,7 @@ public final class ArticleView {
   private final List<LinkView> tags;
   private final List<LinkView> places;
   private final @Nullable ImageView image;
+  private final PageImages images;
   private final List<AlternateLink> alternates;
   private final List<FeedLink> feeds;
   private final List<HeadlineView> mostRead;
@@ -93,6 +95,7 @@ public final class ArticleView {
     this.tags = List.copyOf(b.tags);
     this.places = List.copyOf(b.places);
     this.image = b.image;
+    this.images = b.images;
     this.alternates = List.copyOf(b.alternates);
     this.feeds = List.copyOf(b.feeds);
     this.mostRead = List.copyOf(b.mostRead);
@@ -339,6 +342,17 @@ public final class ArticleView {
   }
 
   /**
+   * The page's other images: body images by asset, the authors' portraits, the publication's logo
+   * and icon.
+   *
+   * @return the images; never {@code null}
+   * @since 0.1.0
+   */
+  public PageImages images() {
+    return images;
+  }
+
+  /**
    * Returns {@code alternates}.
    *
    * @return language versions including this one and {@code x-default}; empty without translations
@@ -469,6 +483,7 @@ public final class ArticleView {
     b.tags = tags;
     b.places = places;
     b.image = image;
+    b.images = images;
     b.alternates = alternates;
     b.feeds = feeds;
     b.mostRead = mostRead;
@@ -534,6 +549,7 @@ public final class ArticleView {
         && Objects.equals(tags, that.tags)
         && Objects.equals(places, that.places)
         && Objects.equals(image, that.image)
+        && Objects.equals(images, that.images)
         && Objects.equals(alternates, that.alternates)
         && Objects.equals(feeds, that.feeds)
         && Objects.equals(mostRead, that.mostRead)
@@ -579,6 +595,7 @@ public final class ArticleView {
         tags,
         places,
         image,
+        images,
         alternates,
         feeds,
         mostRead,
@@ -650,6 +667,8 @@ public final class ArticleView {
         + places
         + ", image="
         + image
+        + ", images="
+        + images
         + ", alternates="
         + alternates
         + ", feeds="
@@ -696,6 +715,7 @@ public final class ArticleView {
     private List<HeadlineView> mostRead = List.of();
     private List<HeadlineView> related = List.of();
     private @Nullable String beaconUrl;
+    private ImageRenditions renditions = ImageRenditions.standard();
 
     private Builder(Tenant tenant, Article article, References references) {
       this.tenant = Objects.requireNonNull(tenant, "tenant");
@@ -711,6 +731,12 @@ public final class ArticleView {
      */
     public Builder urls(UrlStrategy urls) {
       this.urls = Objects.requireNonNull(urls, "urls");
+      return this;
+    }
+
+    /** Sets where image renditions are; the renderer passes its own. */
+    Builder renditions(ImageRenditions renditions) {
+      this.renditions = Objects.requireNonNull(renditions, "renditions");
       return this;
     }
 
@@ -801,7 +827,16 @@ public final class ArticleView {
     public ArticleView build() {
       Locale page = locale != null ? locale : article.language();
       return ViewAssembler.article(
-              tenant, article, references, urls, page, viewCount, translations, mostRead, beaconUrl)
+              tenant,
+              article,
+              references,
+              urls,
+              page,
+              viewCount,
+              translations,
+              mostRead,
+              beaconUrl,
+              renditions)
           .with(v -> v.related(related));
     }
   }
@@ -839,6 +874,7 @@ public final class ArticleView {
     private List<LinkView> tags = List.of();
     private List<LinkView> places = List.of();
     private @Nullable ImageView image;
+    private PageImages images = PageImages.NONE;
     private List<AlternateLink> alternates = List.of();
     private List<FeedLink> feeds = List.of();
     private List<HeadlineView> mostRead = List.of();
@@ -1138,6 +1174,18 @@ public final class ArticleView {
      */
     public FieldBuilder image(@Nullable ImageView image) {
       this.image = image;
+      return this;
+    }
+
+    /**
+     * Sets {@code images}.
+     *
+     * @param images the page's other images; never {@code null}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public FieldBuilder images(PageImages images) {
+      this.images = Objects.requireNonNull(images, "images");
       return this;
     }
 

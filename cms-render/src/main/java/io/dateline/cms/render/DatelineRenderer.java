@@ -9,6 +9,7 @@ import io.dateline.cms.model.TenantId;
 import io.dateline.cms.render.internal.BodyWriter;
 import io.dateline.cms.render.internal.FeedWriter;
 import io.dateline.cms.render.internal.HeadAssembler;
+import io.dateline.cms.render.internal.ImageRenditions;
 import io.dateline.cms.render.internal.LocalizedFormats;
 import io.dateline.cms.render.internal.SafeUrls;
 import io.dateline.cms.render.internal.SitemapWriter;
@@ -19,6 +20,7 @@ import io.dateline.cms.render.spi.RenderListener;
 import io.dateline.cms.render.spi.Theme;
 import io.dateline.cms.render.spi.UrlStrategy;
 import io.dateline.cms.search.SearchHit;
+import io.dateline.cms.spi.RenditionUrls;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -71,6 +73,7 @@ public final class DatelineRenderer {
   private final Theme theme;
   private final BodyWriter bodyWriter;
   private final HeadAssembler heads;
+  private final ImageRenditions images;
 
   private DatelineRenderer(Builder b) {
     this.clock = b.clock;
@@ -79,6 +82,8 @@ public final class DatelineRenderer {
     this.theme = b.theme;
     this.bodyWriter = new BodyWriter(b.renderers, b.listeners);
     this.heads = new HeadAssembler(b.contributors);
+    this.images =
+        b.renditionUrls == null ? ImageRenditions.standard() : new ImageRenditions(b.renditionUrls);
   }
 
   /**
@@ -111,7 +116,7 @@ public final class DatelineRenderer {
    * @return a builder; set the view count, translations and locale, then build
    */
   public ArticleView.Builder article(Tenant tenant, Article article, References references) {
-    return ArticleView.builder(tenant, article, references).urls(urls(tenant));
+    return ArticleView.builder(tenant, article, references).urls(urls(tenant)).renditions(images);
   }
 
   /**
@@ -124,7 +129,7 @@ public final class DatelineRenderer {
    */
   public ListingView.Builder listing(
       Tenant tenant, ListingSubject subject, ArticleListing listing) {
-    return ListingView.builder(tenant, subject, listing).urls(urls(tenant));
+    return ListingView.builder(tenant, subject, listing).urls(urls(tenant)).renditions(images);
   }
 
   /**
@@ -138,7 +143,7 @@ public final class DatelineRenderer {
    */
   public List<HeadlineView> headlines(
       Tenant tenant, ArticleListing listing, Map<ArticleId, Long> viewCounts, Locale locale) {
-    return ViewAssembler.headlines(tenant, listing, viewCounts, locale, urls(tenant));
+    return ViewAssembler.headlines(tenant, listing, viewCounts, locale, urls(tenant), images);
   }
 
   /**
@@ -157,7 +162,7 @@ public final class DatelineRenderer {
       Map<ArticleId, Long> viewCounts,
       Locale locale,
       int limit) {
-    return ViewAssembler.mostRead(tenant, listing, viewCounts, locale, urls(tenant), limit);
+    return ViewAssembler.mostRead(tenant, listing, viewCounts, locale, urls(tenant), limit, images);
   }
 
   // ---- pages ----
@@ -525,7 +530,7 @@ public final class DatelineRenderer {
    * @return the feed's XML
    */
   public String feed(Tenant tenant, FeedScope scope, FeedFormat format, ArticleListing listing) {
-    return FeedWriter.write(tenant, scope, format, listing, urls(tenant), clock.instant());
+    return FeedWriter.write(tenant, scope, format, listing, urls(tenant), clock.instant(), images);
   }
 
   // ---- sitemaps ----
@@ -603,8 +608,29 @@ public final class DatelineRenderer {
     private final List<BlockRenderer<?>> renderers = new ArrayList<>();
     private final List<HeadContributor> contributors = new ArrayList<>();
     private final List<RenderListener> listeners = new ArrayList<>();
+    private @Nullable RenditionUrls renditionUrls;
 
     private Builder() {}
+
+    /**
+     * Sets where the renditions of image assets are fetched from: an image proxy or CDN. By default
+     * they are the embedded resizer's paths of a site mounted at {@code /} ({@code
+     * io.dateline.cms.media.embedded.SiteRenditionUrls}: {@code
+     * /_media/{tenant}/{image}/{version}/{ratio}/{width}.jpg}); a site under another base path
+     * passes {@code new SiteRenditionUrls(basePath, widths)} here. Relative URLs are resolved
+     * against the tenant's base URL.
+     *
+     * @param renditionUrls the rendition service; thread-safe, without I/O
+     * @return this builder
+     * @throws IllegalArgumentException when it offers no positive width
+     * @since 0.1.0
+     */
+    public Builder renditionUrls(RenditionUrls renditionUrls) {
+      Objects.requireNonNull(renditionUrls, "renditionUrls");
+      new ImageRenditions(renditionUrls); // checks the widths now rather than at the first page
+      this.renditionUrls = renditionUrls;
+      return this;
+    }
 
     /**
      * Sets the clock that decides what the news sitemap's last two days are.

@@ -4,6 +4,7 @@ import io.dateline.cms.ArticleListing;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.query.PageCursor;
+import io.dateline.cms.render.internal.ImageRenditions;
 import io.dateline.cms.render.internal.ViewAssembler;
 import io.dateline.cms.render.spi.UrlStrategy;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  *     for a single-language tenant
  * @param labels the theme's words
  * @param homeUrl the edition's front page
+ * @param images the publication's logo and icon (the listing's thumbnails are on its items)
  * @since 0.1.0
  */
 public record ListingView(
@@ -49,7 +51,8 @@ public record ListingView(
     List<FeedLink> feeds,
     List<AlternateLink> alternates,
     Labels labels,
-    String homeUrl) {
+    String homeUrl,
+    PageImages images) {
 
   /** Copies the lists. */
   public ListingView {
@@ -59,6 +62,58 @@ public record ListingView(
     mostRead = List.copyOf(mostRead);
     feeds = List.copyOf(feeds);
     alternates = List.copyOf(alternates);
+    images = images == null ? PageImages.NONE : images;
+  }
+
+  /**
+   * A listing view without images, as before image assets existed.
+   *
+   * @param tenant the tenant
+   * @param subject what is listed
+   * @param locale the page's locale
+   * @param language the page's language as a BCP 47 tag
+   * @param title the page's heading
+   * @param url this page's canonical URL
+   * @param firstPageUrl the listing's first page
+   * @param items the headlines
+   * @param nextUrl the next page, or {@code null}
+   * @param mostRead a "most read" list
+   * @param feeds feeds the page advertises
+   * @param alternates the same listing in other languages
+   * @param labels the theme's words
+   * @param homeUrl the edition's front page
+   */
+  public ListingView(
+      Tenant tenant,
+      ListingSubject subject,
+      Locale locale,
+      String language,
+      String title,
+      String url,
+      String firstPageUrl,
+      List<HeadlineView> items,
+      @Nullable String nextUrl,
+      List<HeadlineView> mostRead,
+      List<FeedLink> feeds,
+      List<AlternateLink> alternates,
+      Labels labels,
+      String homeUrl) {
+    this(
+        tenant,
+        subject,
+        locale,
+        language,
+        title,
+        url,
+        firstPageUrl,
+        items,
+        nextUrl,
+        mostRead,
+        feeds,
+        alternates,
+        labels,
+        homeUrl,
+        PageImages.NONE);
   }
 
   /**
@@ -84,6 +139,7 @@ public record ListingView(
     private Map<ArticleId, Long> viewCounts = Map.of();
     private @Nullable PageCursor current;
     private List<HeadlineView> mostRead = List.of();
+    private ImageRenditions renditions = ImageRenditions.standard();
 
     private Builder(Tenant tenant, ListingSubject subject, ArticleListing listing) {
       this.tenant = Objects.requireNonNull(tenant, "tenant");
@@ -99,6 +155,12 @@ public record ListingView(
      */
     public Builder urls(UrlStrategy urls) {
       this.urls = Objects.requireNonNull(urls, "urls");
+      return this;
+    }
+
+    /** Sets where image renditions are; the renderer passes its own. */
+    Builder renditions(ImageRenditions renditions) {
+      this.renditions = Objects.requireNonNull(renditions, "renditions");
       return this;
     }
 
@@ -154,7 +216,7 @@ public record ListingView(
     public ListingView build() {
       Locale page = locale != null ? locale : tenant.defaultLocale();
       return ViewAssembler.listing(
-          tenant, subject, listing, urls, page, viewCounts, current, mostRead);
+          tenant, subject, listing, urls, page, viewCounts, current, mostRead, renditions);
     }
   }
 }

@@ -70,7 +70,8 @@ public interface StorageCompatibilityKit
         SlugHistoryContract,
         ImageContract,
         RevisionContract,
-        RelatedArticlesContract {
+        RelatedArticlesContract,
+        ImageReferenceContract {
 
   /** The most threads any race of the kit uses. */
   int THREADS = StorageChecks.THREADS;
@@ -149,6 +150,16 @@ public interface StorageCompatibilityKit
    */
   @Override
   default ContentStorage relatedStorage() {
+    return storage();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link #storage()}
+   */
+  @Override
+  default ContentStorage imageReferenceStorage() {
     return storage();
   }
 

@@ -96,7 +96,10 @@ public final class BodyHtml {
         spans(item, list.appendElement("li"));
       }
     } else if (block instanceof Block.ImageBlock i) {
-      image(i.image(), body);
+      // An image asset has no URL of its own until a rendition is chosen; only external ones go.
+      if (i.image().url() != null) {
+        image(i.image(), body);
+      }
     } else if (block instanceof Block.Embed e) {
       Element link = body.appendElement("p").appendElement("a").attr("href", e.url().toString());
       String title = e.title();
@@ -110,7 +113,7 @@ public final class BodyHtml {
 
   private static void image(Image image, Element body) {
     Element figure = body.appendElement("figure");
-    Element img = figure.appendElement("img").attr("src", image.url().toString());
+    Element img = figure.appendElement("img").attr("src", String.valueOf(image.url()));
     img.attr("alt", image.alt());
     if (image.width() > 0) {
       img.attr("width", Integer.toString(image.width()));

@@ -4,6 +4,8 @@ import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEnclosureImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -17,6 +19,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 import gg.jte.html.escape.Escape;
 import gg.jte.output.StringOutput;
 import io.dateline.cms.ArticleListing;
+import io.dateline.cms.media.ImageAsset;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.Author;
 import io.dateline.cms.model.Notice;
@@ -26,6 +29,7 @@ import io.dateline.cms.model.Tag;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.render.FeedFormat;
 import io.dateline.cms.render.FeedScope;
+import io.dateline.cms.render.ImageView;
 import io.dateline.cms.render.spi.UrlStrategy;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +37,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
 
 /**
  * Writes RSS 2.0 and Atom 1.0 feeds with ROME. Stateless and thread-safe.
@@ -40,6 +46,10 @@ import java.util.stream.Collectors;
  * @since 0.1.0
  */
 public final class FeedWriter {
+  /** The Media RSS namespace (https://www.rssboard.org/media-rss). */
+  private static final Namespace MEDIA =
+      Namespace.getNamespace("media", "http://search.yahoo.com/mrss/");
+
   private FeedWriter() {}
 
   /**
@@ -52,6 +62,7 @@ public final class FeedWriter {
    *     than the scope's, of another tenant, or not published are left out
    * @param urls the URL strategy
    * @param now the current time, used as the update time of an empty feed
+   * @param images where image renditions are, for the entries' lead images
    * @return the feed's XML
    */
   public static String write(
@@ -60,7 +71,8 @@ public final class FeedWriter {
       FeedFormat format,
       ArticleListing listing,
       UrlStrategy urls,
-      Instant now) {
+      Instant now,
+      ImageRenditions images) {
     Locale lang = scope.language();
     Locale fallback = tenant.defaultLocale();
     String subject =
@@ -101,7 +113,9 @@ public final class FeedWriter {
         updated = lastNotice;
       }
       newest = newest == null || updated.isAfter(newest) ? updated : newest;
-      entries.add(entry(tenant, a, refs, urls, format, published, updated));
+      SyndEntry entry = entry(tenant, a, refs, urls, format, published, updated);
+      leadImage(entry, tenant, a, refs, format, images);
+      entries.add(entry);
     }
     feed.setEntries(entries);
     feed.setPublishedDate(Date.from(newest != null ? newest : now));
@@ -199,6 +213,72 @@ public final class FeedWriter {
     }
     e.setCategories(categories);
     return e;
+  }
+
+  /**
+   * The lead image as an enclosure (RSS {@code <enclosure>}, Atom {@code <link rel="enclosure">})
+   * and, in RSS, as Media RSS {@code <media:content>} with its size, alt text and credit. Image
+   * assets give their 16:9 reference rendition; the enclosure's length is the original's size, the
+   * only size known without fetching the rendition.
+   */
+  private static void leadImage(
+      SyndEntry e,
+      Tenant tenant,
+      Article a,
+      References refs,
+      FeedFormat format,
+      ImageRenditions images) {
+    Locale lang = a.language() != null ? a.language() : tenant.defaultLocale();
+    ImageView view = images.view(tenant, a.featuredImage(), refs, lang);
+    if (view == null) {
+      return;
+    }
+    ImageAsset asset =
+        a.featuredImage() == null ? null : refs.image(a.featuredImage().asset()).orElse(null);
+    String type = asset != null ? asset.mediaType() : guessType(view.url());
+    SyndEnclosure enclosure = new SyndEnclosureImpl();
+    enclosure.setUrl(view.url());
+    enclosure.setType(type);
+    enclosure.setLength(asset != null ? asset.byteSize() : 0);
+    e.setEnclosures(List.of(enclosure));
+    if (format == FeedFormat.RSS) {
+      Element content = new Element("content", MEDIA);
+      content.setAttribute("url", view.url());
+      content.setAttribute("medium", "image");
+      content.setAttribute("type", type);
+      if (view.width() > 0 && view.height() > 0) {
+        content.setAttribute("width", Integer.toString(view.width()));
+        content.setAttribute("height", Integer.toString(view.height()));
+      }
+      if (!view.alt().isEmpty()) {
+        content.addContent(
+            new Element("description", MEDIA)
+                .setAttribute("type", "plain")
+                .setText(XmlText.clean(view.alt())));
+      }
+      if (view.credit() != null) {
+        content.addContent(new Element("credit", MEDIA).setText(XmlText.clean(view.credit())));
+      }
+      List<Element> markup = new ArrayList<>(e.getForeignMarkup());
+      markup.add(content);
+      e.setForeignMarkup(markup);
+    }
+  }
+
+  private static String guessType(String url) {
+    String path = url.toLowerCase(Locale.ROOT);
+    int query = path.indexOf('?');
+    path = query >= 0 ? path.substring(0, query) : path;
+    if (path.endsWith(".png")) {
+      return "image/png";
+    }
+    if (path.endsWith(".webp")) {
+      return "image/webp";
+    }
+    if (path.endsWith(".gif")) {
+      return "image/gif";
+    }
+    return "image/jpeg";
   }
 
   private static SyndCategory category(String name) {

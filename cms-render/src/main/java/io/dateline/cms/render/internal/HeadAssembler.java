@@ -4,6 +4,8 @@ import io.dateline.cms.model.Tenant;
 import io.dateline.cms.render.AlternateLink;
 import io.dateline.cms.render.ArticleView;
 import io.dateline.cms.render.Html;
+import io.dateline.cms.render.ImageCrop;
+import io.dateline.cms.render.ImageView;
 import io.dateline.cms.render.LinkView;
 import io.dateline.cms.render.ListingView;
 import io.dateline.cms.render.MetaTag;
@@ -80,6 +82,7 @@ public final class HeadAssembler {
     }
     twitter(
         meta,
+        v.tenant(),
         v.title(),
         v.description(),
         v.image() == null ? null : v.image().url(),
@@ -95,7 +98,7 @@ public final class HeadAssembler {
         v.feeds(),
         meta,
         JsonLdWriter.newsArticle(v),
-        extra(info));
+        withIcons(v.images().icon(), extra(info)));
   }
 
   /**
@@ -113,10 +116,18 @@ public final class HeadAssembler {
     property(meta, "og:title", title);
     property(meta, "og:url", v.url());
     property(meta, "og:locale", FORMATS.openGraphLocale(v.locale()));
-    twitter(meta, title, null, null, null);
+    twitter(meta, v.tenant(), title, null, null, null);
     PageInfo info = new PageInfo(v.subject().kind(), v.tenant(), v.locale(), v.url(), null, v);
     return new PageHead(
-        title, "", v.url(), false, v.alternates(), v.feeds(), meta, "", extra(info));
+        title,
+        "",
+        v.url(),
+        false,
+        v.alternates(),
+        v.feeds(),
+        meta,
+        "",
+        withIcons(v.images().icon(), extra(info)));
   }
 
   /**
@@ -173,13 +184,39 @@ public final class HeadAssembler {
         });
   }
 
+  /**
+   * The tenant's icon as the page's favicon and touch icon, ahead of what contributors add. A
+   * square rendition of at least 180 pixels serves both: browsers scale it down for the tab.
+   */
+  private static Html withIcons(@Nullable ImageView icon, Html extra) {
+    ImageCrop square = icon == null ? null : icon.square();
+    if (square == null) {
+      return extra;
+    }
+    return Html.lazy(
+        out -> {
+          out.empty(
+              "link",
+              "rel",
+              "icon",
+              "href",
+              square.small(),
+              "sizes",
+              square.smallWidth() + "x" + square.smallHeight());
+          out.empty("link", "rel", "apple-touch-icon", "href", square.small());
+          extra.writeTo(out);
+        });
+  }
+
   private static void twitter(
       List<MetaTag> meta,
+      Tenant tenant,
       String title,
       @Nullable String description,
       @Nullable String image,
       @Nullable String alt) {
     name(meta, "twitter:card", image != null ? "summary_large_image" : "summary");
+    name(meta, "twitter:site", tenant.twitterSite());
     name(meta, "twitter:title", title);
     if (description != null && !description.isEmpty()) {
       name(meta, "twitter:description", description);

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.dateline.cms.model.NoticeKind;
 import io.dateline.cms.render.ArticleView;
 import io.dateline.cms.render.HeadlineView;
+import io.dateline.cms.render.ImageCrop;
+import io.dateline.cms.render.ImageView;
 import io.dateline.cms.render.LinkView;
 import io.dateline.cms.render.NoticeView;
 import java.io.IOException;
@@ -57,6 +59,12 @@ public final class JsonLdWriter {
         if (author.url() != null) {
           g.writeStringField("url", author.url());
         }
+        ImageView portrait = view.images().authors().get(author.slug());
+        ImageCrop square = portrait == null ? null : portrait.square();
+        if (square != null) {
+          g.writeFieldName("image");
+          imageObject(g, square, null);
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -64,10 +72,28 @@ public final class JsonLdWriter {
       g.writeStringField("@type", "NewsMediaOrganization");
       g.writeStringField("name", view.tenant().publicationName());
       g.writeStringField("url", view.homeUrl());
+      ImageView logo = view.images().logo();
+      ImageCrop logoCrop = logo == null ? null : logo.original();
+      if (logoCrop != null) {
+        g.writeFieldName("logo");
+        imageObject(g, logoCrop, null);
+      }
       g.writeEndObject();
-      if (view.image() != null) {
+      ImageView image = view.image();
+      if (image != null) {
         g.writeArrayFieldStart("image");
-        g.writeString(view.image().url());
+        if (image.crops().isEmpty()) {
+          g.writeString(image.url());
+        } else {
+          // The three shapes search engines ask for, each at least 1200 pixels wide where the
+          // rendition service offers it.
+          for (String ratio : List.of("16x9", "4x3", "1x1")) {
+            ImageCrop crop = image.crop(ratio);
+            if (crop != null) {
+              imageObject(g, crop, image);
+            }
+          }
+        }
         g.writeEndArray();
       }
       writeNames(g, "articleSection", view.sections());
@@ -139,6 +165,24 @@ public final class JsonLdWriter {
       g.writeString(h.url());
     }
     g.writeEndArray();
+  }
+
+  private static void imageObject(JsonGenerator g, ImageCrop crop, @Nullable ImageView image)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("@type", "ImageObject");
+    g.writeStringField("url", crop.url());
+    g.writeNumberField("width", crop.width());
+    g.writeNumberField("height", crop.height());
+    if (image != null) {
+      if (image.caption() != null) {
+        g.writeStringField("caption", image.caption());
+      }
+      if (image.credit() != null) {
+        g.writeStringField("creditText", image.credit());
+      }
+    }
+    g.writeEndObject();
   }
 
   private static void writeNames(JsonGenerator g, String field, List<LinkView> links)

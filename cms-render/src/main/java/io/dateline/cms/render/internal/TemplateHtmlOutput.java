@@ -198,6 +198,24 @@ public final class TemplateHtmlOutput implements HtmlOutput, HeadWriter {
     out.writeContent(">");
   }
 
+  /**
+   * Whether every candidate of a {@code srcset} ("url 320w, url 640w") names a safe URL. Candidates
+   * are split at commas followed by white space, the form the renderer writes; a URL with a comma
+   * of its own is never written into one.
+   */
+  private static boolean isSafeSrcset(String value) {
+    String[] candidates = value.split(",\\s+");
+    for (String candidate : candidates) {
+      String trimmed = candidate.strip();
+      int space = trimmed.indexOf(' ');
+      String url = space < 0 ? trimmed : trimmed.substring(0, space);
+      if (url.isEmpty() || !SafeUrls.isSafeLink(url)) {
+        return false;
+      }
+    }
+    return candidates.length > 0;
+  }
+
   private static void checkAttribute(String name) {
     if (!isName(name) || name.startsWith("on") || REFUSED_ATTRIBUTES.contains(name)) {
       throw new IllegalArgumentException("attribute '" + name + "' is not allowed");
@@ -206,7 +224,9 @@ public final class TemplateHtmlOutput implements HtmlOutput, HeadWriter {
 
   private void attribute(String name, String value) {
     if (value == null
-        || (URL_ATTRIBUTES.contains(name) && !SafeUrls.isSafeLink(value))
+        || ("srcset".equals(name)
+            ? !isSafeSrcset(value)
+            : URL_ATTRIBUTES.contains(name) && !SafeUrls.isSafeLink(value))
         || (ANIMATION_VALUES.contains(name) && SafeUrls.isScriptUrl(value))
         || ("attributename".equals(name) && targetsUrl(value))) {
       return;

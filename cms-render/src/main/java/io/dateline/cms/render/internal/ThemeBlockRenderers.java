@@ -3,6 +3,8 @@ package io.dateline.cms.render.internal;
 import io.dateline.cms.model.Block;
 import io.dateline.cms.model.Image;
 import io.dateline.cms.model.Span;
+import io.dateline.cms.render.ImageCrop;
+import io.dateline.cms.render.ImageView;
 import io.dateline.cms.render.spi.BlockContext;
 import io.dateline.cms.render.spi.BlockRenderer;
 import io.dateline.cms.render.spi.HtmlOutput;
@@ -144,7 +146,46 @@ public final class ThemeBlockRenderers {
 
     @Override
     public void render(Block.ImageBlock block, BlockContext context, HtmlOutput out) {
-      figure(block.image(), "image", out);
+      Image image = block.image();
+      if (image.asset() == null) {
+        figure(image, "image", out);
+        return;
+      }
+      ImageView view = context.article().images().assets().get(image.asset().toString());
+      ImageCrop crop = view == null ? null : view.original();
+      if (view == null || crop == null) {
+        return; // the asset was deleted or not loaded: no image rather than a broken one
+      }
+      String caption = image.caption() != null ? image.caption() : view.caption();
+      String credit = image.credit() != null ? image.credit() : view.credit();
+      out.open("figure", "class", "image");
+      // Below the lead image, so fetched lazily; width and height keep the text from moving.
+      out.empty(
+          "img",
+          "src",
+          crop.url(),
+          "srcset",
+          crop.srcset(),
+          "sizes",
+          "(max-width: 900px) 100vw, 704px",
+          "width",
+          Integer.toString(crop.smallWidth()),
+          "height",
+          Integer.toString(crop.smallHeight()),
+          "alt",
+          image.alt().isEmpty() ? view.alt() : image.alt(),
+          "loading",
+          "lazy",
+          "decoding",
+          "async");
+      if (caption != null || credit != null) {
+        out.open("figcaption").text(caption);
+        if (credit != null) {
+          out.open("span", "class", "credit").text(credit).close("span");
+        }
+        out.close("figcaption");
+      }
+      out.close("figure");
     }
   }
 

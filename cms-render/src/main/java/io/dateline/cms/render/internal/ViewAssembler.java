@@ -67,6 +67,7 @@ public final class ViewAssembler {
    * @param translations candidate translations
    * @param mostRead the "most read" list
    * @param beaconUrl the view beacon's URL, already checked, or {@code null}
+   * @param images where image renditions are
    * @return the view
    */
   public static ArticleView article(
@@ -78,7 +79,8 @@ public final class ViewAssembler {
       long viewCount,
       List<Article> translations,
       List<HeadlineView> mostRead,
-      @Nullable String beaconUrl) {
+      @Nullable String beaconUrl,
+      ImageRenditions images) {
     Locale lang = article.language() != null ? article.language() : tenant.defaultLocale();
     Locale fallback = tenant.defaultLocale();
     String url = required(urls.article(tenant, article), "article");
@@ -114,7 +116,8 @@ public final class ViewAssembler {
     }
 
     List<LinkView> authors = new ArrayList<>();
-    for (Author a : refs.authorsOf(article.authors())) {
+    List<Author> authorList = refs.authorsOf(article.authors());
+    for (Author a : authorList) {
       authors.add(link(a.slug(), a.name(), urls.author(tenant, a, lang), page, fallback));
     }
     List<LinkView> sections = new ArrayList<>();
@@ -154,7 +157,8 @@ public final class ViewAssembler {
         .sections(sections)
         .tags(tags)
         .places(places)
-        .image(image(article.featuredImage()))
+        .image(images.view(tenant, article.featuredImage(), refs, lang))
+        .images(images.page(tenant, article.body(), authorList, refs, lang))
         .alternates(alternates(tenant, article, lang, translations, urls))
         .feeds(editionFeeds(tenant, urls, lang, FeedScope.all(lang), null))
         .mostRead(mostRead)
@@ -217,6 +221,7 @@ public final class ViewAssembler {
    * @param viewCounts views by article
    * @param current the cursor the page was requested with, or {@code null}
    * @param mostRead the "most read" list
+   * @param images where image renditions are
    * @return the view
    */
   public static ListingView listing(
@@ -227,7 +232,8 @@ public final class ViewAssembler {
       Locale page,
       Map<ArticleId, Long> viewCounts,
       @Nullable PageCursor current,
-      List<HeadlineView> mostRead) {
+      List<HeadlineView> mostRead,
+      ImageRenditions images) {
     Labels labels = FORMATS.labels(page);
     String first = required(subjectUrl(tenant, subject, urls, page), "listing");
     String url = current == null ? first : required(urls.nextPage(first, current), "listing");
@@ -265,13 +271,14 @@ public final class ViewAssembler {
         title,
         url,
         first,
-        headlines(tenant, listing, viewCounts, page, urls),
+        headlines(tenant, listing, viewCounts, page, urls, images),
         next,
         mostRead,
         editionFeeds(tenant, urls, page, scope, feedSubject),
         alternates,
         labels,
-        required(urls.home(tenant, page), "home"));
+        required(urls.home(tenant, page), "home"),
+        images.page(tenant, List.of(), List.of(), listing.references(), page));
   }
 
   /**
@@ -282,6 +289,7 @@ public final class ViewAssembler {
    * @param viewCounts views by article
    * @param page the page's locale
    * @param urls the URL strategy
+   * @param images where image renditions are
    * @return the headlines in listing order
    */
   public static List<HeadlineView> headlines(
@@ -289,7 +297,8 @@ public final class ViewAssembler {
       ArticleListing listing,
       Map<ArticleId, Long> viewCounts,
       Locale page,
-      UrlStrategy urls) {
+      UrlStrategy urls,
+      ImageRenditions images) {
     References refs = listing.references();
     List<HeadlineView> items = new ArrayList<>(listing.articles().size());
     for (Article a : listing.articles()) {
@@ -308,7 +317,7 @@ public final class ViewAssembler {
               views,
               FORMATS.views(views, page),
               primary == null ? null : section(tenant, primary, urls, lang, page),
-              image(a.featuredImage())));
+              images.view(tenant, a.featuredImage(), refs, lang)));
     }
     return List.copyOf(items);
   }
@@ -322,6 +331,7 @@ public final class ViewAssembler {
    * @param page the page's locale
    * @param urls the URL strategy
    * @param limit the most to return
+   * @param images where image renditions are
    * @return the list
    */
   public static List<HeadlineView> mostRead(
@@ -330,8 +340,10 @@ public final class ViewAssembler {
       Map<ArticleId, Long> viewCounts,
       Locale page,
       UrlStrategy urls,
-      int limit) {
-    List<HeadlineView> all = new ArrayList<>(headlines(tenant, listing, viewCounts, page, urls));
+      int limit,
+      ImageRenditions images) {
+    List<HeadlineView> all =
+        new ArrayList<>(headlines(tenant, listing, viewCounts, page, urls, images));
     all.sort(Comparator.comparingLong(HeadlineView::viewCount).reversed());
     return List.copyOf(all.subList(0, Math.min(limit, all.size())));
   }

@@ -257,7 +257,8 @@ final class ApiJson {
       return;
     }
     g.writeStartObject();
-    g.writeStringField("url", image.url().toString());
+    nullableString(g, "url", image.url() == null ? null : image.url().toString());
+    nullableString(g, "asset", image.asset() == null ? null : image.asset().toString());
     g.writeStringField("alt", image.alt());
     nullableString(g, "caption", image.caption());
     nullableString(g, "credit", image.credit());

@@ -1,6 +1,7 @@
 package io.dateline.examples.newssite;
 
 import io.dateline.cms.Dateline;
+import io.dateline.cms.media.embedded.FileSystemBlobStore;
 import io.dateline.cms.render.DatelineRenderer;
 import io.dateline.cms.search.lucene.LuceneSearchIndex;
 import io.dateline.cms.site.DatelineSite;
@@ -105,7 +106,10 @@ public final class NewsSite implements AutoCloseable {
     try {
       cms =
           Dateline.builder()
-              .ownStorage(storage) // closed by cms.close(), after the views are flushed
+              // Closed by cms.close(), after the views are flushed.
+              .ownStorage(storage)
+              // Uploaded originals live beside the database; pages show renditions of them.
+              .blobStore(new FileSystemBlobStore(config.dataDirectory().resolve("media")))
               .clock(config.clock())
               .publishScheduled(config.publishInterval())
               // Every request counts, including curl and test clients, so that the demo's counts
@@ -118,7 +122,8 @@ public final class NewsSite implements AutoCloseable {
       connector.open();
       URI uri = URI.create("http://" + config.host() + ":" + connector.getLocalPort() + "/");
       if (config.installSamples()) {
-        SampleContent.load().install(cms, uri);
+        // The sample's pictures are drawn in code and uploaded like an editor's (DemoImages).
+        SampleContent.load().install(cms, uri, new DemoImages(cms));
       }
       // The site serves the theme's stylesheet under its base path; the theme's markup links it
       // through the head hook.
@@ -132,7 +137,11 @@ public final class NewsSite implements AutoCloseable {
       search =
           LuceneSearchIndex.builder().path(config.dataDirectory().resolve("search-index")).build();
       search.follow(cms, Duration.ofMillis(500));
-      site = DatelineSite.builder(cms, renderer).search(search).build();
+      site =
+          DatelineSite.builder(cms, renderer)
+              .search(search)
+              .renditionCache(config.dataDirectory().resolve("renditions"))
+              .build();
       server.setHandler(handlers(site));
       server.start();
       LOG.info("News site listening on {}", uri);

@@ -11,10 +11,12 @@ import io.dateline.cms.command.AuthorDraft;
 import io.dateline.cms.command.LocationDraft;
 import io.dateline.cms.command.SectionDraft;
 import io.dateline.cms.command.TagDraft;
+import io.dateline.cms.media.ImageId;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.AuthorId;
 import io.dateline.cms.model.Block;
 import io.dateline.cms.model.GeoPoint;
+import io.dateline.cms.model.Image;
 import io.dateline.cms.model.LocalizedText;
 import io.dateline.cms.model.LocationId;
 import io.dateline.cms.model.LocationKind;
@@ -130,12 +132,38 @@ public final class SampleContent {
    * @throws io.dateline.cms.ValidationException when the sample content breaks a rule
    */
   public Map<TenantId, Integer> install(Dateline cms, URI siteUrl) {
+    return install(cms, siteUrl, null);
+  }
+
+  /**
+   * Saves the tenants and creates the content of each tenant that has none yet, with pictures: a
+   * lead image for every article, a portrait for every author, a logo and an icon for every
+   * publication, all drawn in code ({@link DemoPictures}).
+   *
+   * @param cms the Dateline instance; its clock is "now" for the sample
+   * @param siteUrl the site's root URL, ending in {@code /}
+   * @param pictures where the pictures are uploaded, or {@code null} for content without them
+   * @return how many articles were created per tenant; 0 for a tenant whose content was kept
+   * @throws io.dateline.cms.ValidationException when the sample content breaks a rule
+   */
+  Map<TenantId, Integer> install(Dateline cms, URI siteUrl, @Nullable DemoImages pictures) {
     Objects.requireNonNull(cms, "cms");
     Map<TenantId, Integer> created = new LinkedHashMap<>();
     Instant now = cms.clock().instant();
     SettableClock pastClock = new SettableClock(now);
     for (TenantSpec spec : tenants) {
-      Tenant tenant = cms.saveTenant(spec.toTenant(siteUrl));
+      // Saved first, keeping the pictures of an earlier start: uploads need a stored tenant.
+      Tenant saved = spec.toTenant(siteUrl, null);
+      Tenant earlier = cms.findTenant(saved.id()).orElse(null);
+      if (earlier != null) {
+        saved =
+            saved.toBuilder()
+                .logo(earlier.logo())
+                .icon(earlier.icon())
+                .twitterSite(earlier.twitterSite())
+                .build();
+      }
+      Tenant tenant = cms.saveTenant(saved);
       TenantContent site = cms.tenant(tenant.id());
       boolean empty =
           site.articles().count(ArticleQuery.anyStatus()) == 0
@@ -145,10 +173,15 @@ public final class SampleContent {
         created.put(tenant.id(), 0);
         continue;
       }
+      // A new tenant's pictures are drawn and uploaded once, with its content.
+      Pictures drawn = pictures == null ? null : new Pictures(spec, pictures);
+      if (drawn != null) {
+        tenant = cms.saveTenant(spec.toTenant(siteUrl, drawn));
+      }
       // The tenant's services with their clock set back to each article's time as it is written.
       // Written as a named editor, so the tenant's audit log shows who wrote the samples.
       TenantContent past = cms.tenant(tenant.id(), pastClock).as(SAMPLE_EDITOR);
-      int count = new TenantSeed(spec, past, pastClock, now).run(cms);
+      int count = new TenantSeed(spec, past, pastClock, now, drawn).run(cms);
       LOG.info("Tenant {}: created {} sample articles", tenant.id(), count);
       created.put(tenant.id(), count);
     }
@@ -166,12 +199,19 @@ public final class SampleContent {
     private final Map<String, TagId> tags = new HashMap<>();
     private final Map<String, LocationId> locations = new HashMap<>();
     private final Map<String, Article> articles = new HashMap<>();
+    private final @Nullable Pictures pictures;
 
-    TenantSeed(TenantSpec spec, TenantContent site, SettableClock pastClock, Instant now) {
+    TenantSeed(
+        TenantSpec spec,
+        TenantContent site,
+        SettableClock pastClock,
+        Instant now,
+        @Nullable Pictures pictures) {
       this.spec = spec;
       this.site = site;
       this.pastClock = pastClock;
       this.now = now;
+      this.pictures = pictures;
     }
 
     int run(Dateline cms) {
@@ -182,7 +222,12 @@ public final class SampleContent {
             site.authors()
                 .create(
                     new AuthorDraft(
-                        a.slug(), text(a.name()), optionalText(a.bio()), a.email(), null))
+                        a.slug(),
+                        text(a.name()),
+                        optionalText(a.bio()),
+                        a.email(),
+                        null,
+                        pictures == null ? null : pictures.authors.get(a.key())))
                 .id());
       }
       for (SectionSpec s : spec.sections()) {
@@ -265,6 +310,7 @@ public final class SampleContent {
                       .map(s -> new Source(s.name(), s.url() == null ? null : URI.create(s.url())))
                       .toList())
               .exclusive(a.exclusive())
+              .featuredImage(pictures == null ? null : pictures.leadImage(a.key()))
               .related(a.related().stream().map(k -> refArticle(k, "related", where).id()).toList())
               .notices(a.notices().stream().map(n -> n.toNotice(publishAt, now, where)).toList())
               .build();
@@ -388,7 +434,12 @@ public final class SampleContent {
     }
 
     Tenant toTenant(URI siteUrl) {
+      return toTenant(siteUrl, null);
+    }
+
+    Tenant toTenant(URI siteUrl, @Nullable Pictures pictures) {
       Function<String, Locale> locale = Locale::forLanguageTag;
+      String handle = "@" + id.replace('-', '_');
       return Tenant.builder(
               TenantId.of(id),
               name,
@@ -397,7 +448,81 @@ public final class SampleContent {
               siteUrl.resolve(id + "/"))
           .publicationName(publication)
           .supportedLocales(new LinkedHashSet<>(languages.stream().map(locale).toList()))
+          .logo(pictures == null ? null : pictures.logo)
+          .icon(pictures == null ? null : pictures.icon)
+          .twitterSite(pictures == null ? null : handle.substring(0, Math.min(16, handle.length())))
           .build();
+    }
+  }
+
+  /** The ids of one tenant's drawn pictures, uploaded through the demo's images. */
+  static final class Pictures {
+    final ImageId logo;
+    final ImageId icon;
+    final Map<String, ImageId> authors = new HashMap<>();
+    final Map<String, ImageId> articles = new HashMap<>();
+
+    Pictures(TenantSpec spec, DemoImages images) {
+      TenantId tenant = TenantId.of(spec.id());
+      logo =
+          images.register(
+              tenant,
+              "logo",
+              DemoPictures.Kind.LOGO,
+              spec.id(),
+              spec.publication(),
+              DemoImages.bilingual(spec.publication(), spec.publication()));
+      icon =
+          images.register(
+              tenant,
+              "icon",
+              DemoPictures.Kind.ICON,
+              spec.id(),
+              spec.publication().substring(0, 1),
+              DemoImages.bilingual(spec.publication(), spec.publication()));
+      for (AuthorSpec a : spec.authors()) {
+        String english = a.name().getOrDefault("en", a.name().values().iterator().next());
+        String ukrainian = a.name().getOrDefault("uk", english);
+        authors.put(
+            a.key(),
+            images.register(
+                tenant,
+                "author:" + a.key(),
+                DemoPictures.Kind.PORTRAIT,
+                a.key(),
+                initials(english),
+                DemoImages.bilingual(
+                    "Drawn portrait of " + english, "Намальований портрет: " + ukrainian)));
+      }
+      for (ArticleSpec a : spec.articles()) {
+        DemoPictures.Scene scene = DemoPictures.Scene.of(a.key());
+        articles.put(
+            a.key(),
+            images.register(
+                tenant,
+                "article:" + a.key(),
+                DemoPictures.Kind.SCENE,
+                a.key(),
+                "",
+                DemoImages.bilingual(
+                    scene.alt(Locale.ENGLISH), scene.alt(Locale.forLanguageTag("uk")))));
+      }
+    }
+
+    /** An article's lead image, its alt text left to the asset's. */
+    Image leadImage(String articleKey) {
+      return Image.ofAsset(
+          Objects.requireNonNull(articles.get(articleKey), "picture of " + articleKey), "");
+    }
+
+    private static String initials(String name) {
+      StringBuilder out = new StringBuilder(2);
+      for (String part : name.trim().split("\\s+")) {
+        if (!part.isEmpty() && out.length() < 2) {
+          out.appendCodePoint(part.codePointAt(0));
+        }
+      }
+      return out.toString();
     }
   }
 

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -124,6 +127,40 @@ class NewsSiteTest {
       assertThat(results.select("li.result h2 a").eachText())
           .anyMatch(title -> title.contains("під Харковом"));
       assertThat(results.select("li.result .snippet mark, li.result h2").text()).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("shows the sample's drawn pictures: lead image, thumbnails, logo, icon, portraits")
+    void pictures() throws Exception {
+      Document article = page(seoulArticlePath());
+      Element lead = article.selectFirst("figure.featured picture img");
+      assertThat(lead).as("the lead image").isNotNull();
+      assertThat(lead.attr("fetchpriority")).isEqualTo("high");
+      assertThat(lead.attr("alt")).startsWith("Малюнок");
+      assertThat(article.selectFirst("meta[property=og:image]").attr("content"))
+          .isEqualTo(lead.attr("src"));
+      assertThat(article.selectFirst("meta[name=twitter:card]").attr("content"))
+          .isEqualTo("summary_large_image");
+      assertThat(article.selectFirst("meta[name=twitter:site]").attr("content"))
+          .isEqualTo("@dnipro_news");
+      assertThat(article.selectFirst("link[rel=icon]")).isNotNull();
+      String jsonLd = article.selectFirst("script[type=application/ld+json]").data();
+      assertThat(jsonLd).contains("\"logo\"").contains("\"ImageObject\"");
+
+      // The lead image's URL answers with a JPEG of the size its srcset promises.
+      HttpResponse<byte[]> image =
+          http.send(
+              HttpRequest.newBuilder(URI.create(lead.attr("src"))).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(image.statusCode()).isEqualTo(200);
+      assertThat(contentType(image)).isEqualTo("image/jpeg");
+      BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(image.body()));
+      assertThat(drawn.getWidth()).isEqualTo(1280);
+      assertThat(drawn.getHeight()).isEqualTo(720);
+
+      Document home = page("/" + AGENCY + "/");
+      assertThat(home.select("ol.headlines img.thumb")).hasSizeGreaterThan(3);
+      assertThat(home.select("ol.headlines img.thumb").get(1).attr("loading")).isEqualTo("lazy");
     }
 
     @Test
@@ -424,6 +461,8 @@ class NewsSiteTest {
       browser.get().screenshot(url, screenshot, 1280, 1200);
 
       assertThat(dom.selectFirst("h1.headline").text()).isEqualTo(headline);
+      // The drawn lead image is on the page the browser rendered (and so in the screenshot).
+      assertThat(dom.selectFirst("figure.featured picture img")).isNotNull();
       assertThat(dom.selectFirst("article.article .views").text())
           .matches("[\\d\\s\\u00a0\\u202f]+ перегляд(и|ів)?");
       byte[] png = Files.readAllBytes(screenshot);

@@ -3,6 +3,7 @@ package io.dateline.cms.storage.jpa.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,9 @@ public class AuthorEntity extends DirectoryEntryEntity {
 
   @Column(name = "image_url", length = 2000)
   @Nullable String imageUrl;
+
+  @Column(name = "photo_id")
+  @Nullable UUID photoId;
 
   /** For Hibernate. */
   protected AuthorEntity() {}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dateline.cms.media.ImageId;
 import io.dateline.cms.model.Block;
 import io.dateline.cms.model.Image;
 import io.dateline.cms.model.LocalizedText;
@@ -174,20 +175,26 @@ public final class ContentJson {
   }
 
   private static ObjectNode image(Image image) {
-    ObjectNode node = NODES.objectNode().put("url", image.url().toString()).put("alt", image.alt());
+    ObjectNode node = NODES.objectNode();
+    putIfPresent(node, "url", image.url() == null ? null : image.url().toString());
+    putIfPresent(node, "asset", image.asset() == null ? null : image.asset().toString());
+    node.put("alt", image.alt());
     putIfPresent(node, "caption", image.caption());
     putIfPresent(node, "credit", image.credit());
     return node.put("width", image.width()).put("height", image.height());
   }
 
   private static Image image(JsonNode node) {
+    String url = text(node, "url");
+    String asset = text(node, "asset");
     return new Image(
-        URI.create(node.get("url").asText()),
+        url == null ? null : URI.create(url),
         node.get("alt").asText(),
         text(node, "caption"),
         text(node, "credit"),
         node.path("width").asInt(),
-        node.path("height").asInt());
+        node.path("height").asInt(),
+        asset == null ? null : ImageId.parse(asset));
   }
 
   /**

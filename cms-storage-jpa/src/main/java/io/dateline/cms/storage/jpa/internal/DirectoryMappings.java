@@ -1,5 +1,6 @@
 package io.dateline.cms.storage.jpa.internal;
 
+import io.dateline.cms.media.ImageId;
 import io.dateline.cms.model.Author;
 import io.dateline.cms.model.AuthorId;
 import io.dateline.cms.model.GeoPoint;
@@ -33,6 +34,7 @@ final class DirectoryMappings {
             e.bio = ContentJson.localized(a.bio());
             e.email = a.email();
             e.imageUrl = a.imageUrl() == null ? null : a.imageUrl().toString();
+            e.photoId = a.photo() == null ? null : a.photo().value();
           },
           DirectoryMappings::author);
 
@@ -95,7 +97,8 @@ final class DirectoryMappings {
         ContentJson.localized(e.name),
         ContentJson.localized(e.bio),
         e.email,
-        e.imageUrl == null ? null : URI.create(e.imageUrl));
+        e.imageUrl == null ? null : URI.create(e.imageUrl),
+        e.photoId == null ? null : ImageId.of(e.photoId));
   }
 
   static Tag tag(TagEntity e) {

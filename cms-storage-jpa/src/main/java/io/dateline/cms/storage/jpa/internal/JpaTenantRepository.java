@@ -1,6 +1,7 @@
 package io.dateline.cms.storage.jpa.internal;
 
 import io.dateline.cms.changes.ChangeKind;
+import io.dateline.cms.media.ImageId;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.TenantRepository;
@@ -90,6 +91,9 @@ public final class JpaTenantRepository implements TenantRepository {
     e.supportedLocales = ContentJson.locales(t.supportedLocales());
     e.timeZone = t.timeZone().getId();
     e.baseUrl = t.baseUrl().toString();
+    e.logoId = t.logo() == null ? null : t.logo().value();
+    e.iconId = t.icon() == null ? null : t.icon().value();
+    e.twitterSite = t.twitterSite();
   }
 
   private static Tenant toTenant(TenantEntity e) {
@@ -101,6 +105,9 @@ public final class JpaTenantRepository implements TenantRepository {
             URI.create(e.baseUrl))
         .publicationName(e.publicationName)
         .supportedLocales(new LinkedHashSet<>(ContentJson.locales(e.supportedLocales)))
+        .logo(e.logoId == null ? null : ImageId.of(e.logoId))
+        .icon(e.iconId == null ? null : ImageId.of(e.iconId))
+        .twitterSite(e.twitterSite)
         .build();
   }
 }

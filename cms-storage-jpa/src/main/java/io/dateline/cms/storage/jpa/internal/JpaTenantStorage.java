@@ -143,6 +143,12 @@ public final class JpaTenantStorage implements TenantStorage {
     if (ids.isEmpty()) {
       return References.NONE;
     }
+    if (ids.authors().isEmpty()
+        && ids.tags().isEmpty()
+        && ids.sections().isEmpty()
+        && ids.locations().isEmpty()) {
+      return ids.withImages(References.NONE, this::images);
+    }
     Set<UUID> all = new LinkedHashSet<>();
     ids.authors().forEach(id -> all.add(id.value()));
     ids.tags().forEach(id -> all.add(id.value()));
@@ -165,7 +171,10 @@ public final class JpaTenantStorage implements TenantStorage {
         foundLocations.add(DirectoryMappings.location(l));
       }
     }
-    return new References(foundAuthors, foundTags, foundSections, foundLocations);
+    // Image assets (asked for, and the portraits of the authors found) in one more statement,
+    // only when there are any.
+    return ids.withImages(
+        new References(foundAuthors, foundTags, foundSections, foundLocations), this::images);
   }
 
   private static final class Authors extends JpaDirectoryRepository<Author, AuthorId, AuthorEntity>

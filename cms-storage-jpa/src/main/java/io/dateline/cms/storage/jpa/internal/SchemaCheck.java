@@ -40,7 +40,8 @@ public final class SchemaCheck {
           new Migration("7", "audit log"),
           new Migration("8", "slug history"),
           new Migration("9", "article notices"),
-          new Migration("10", "image assets"));
+          new Migration("10", "image assets"),
+          new Migration("11", "image references"));
 
   private SchemaCheck() {}
 

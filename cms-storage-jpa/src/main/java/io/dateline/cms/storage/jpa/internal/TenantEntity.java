@@ -4,8 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row of {@code dateline_tenant}. Not tenant-filtered: the tenants table is global.
@@ -37,6 +39,15 @@ public class TenantEntity {
 
   @Column(name = "base_url", nullable = false, length = 2000)
   String baseUrl;
+
+  @Column(name = "logo_id")
+  @Nullable UUID logoId;
+
+  @Column(name = "icon_id")
+  @Nullable UUID iconId;
+
+  @Column(name = "twitter_site", length = 16)
+  @Nullable String twitterSite;
 
   /** For Hibernate. */
   protected TenantEntity() {}
