@@ -184,6 +184,30 @@ public final class DatelineSite implements AutoCloseable {
     return engine.previewUrl(tenant, article, ttl);
   }
 
+  /**
+   * A signed link that shows the article's pending scheduled update (see {@link
+   * io.dateline.cms.RevisionService#scheduleUpdate}) as the article will look when the update goes
+   * live: the prepared content with the article's current status and publication times, rendered
+   * with the theme, marked {@code noindex} and never cached, on the same {@code preview/{token}}
+   * path as {@link #previewUrl}. The token names that one update: when the update is replaced by
+   * another, cancelled or applied, or the article is deleted, the link answers the themed 404 (a
+   * new link is needed for a new update), as it does when altered or expired. The public page keeps
+   * showing the article as stored until the update goes live.
+   *
+   * @param tenant the tenant
+   * @param article the article, which must have a scheduled update
+   * @param ttl how long the link works: more than zero, at most 30 days
+   * @return the absolute URL
+   * @throws IllegalStateException when the site has no preview secret
+   * @throws IllegalArgumentException when {@code ttl} is out of range
+   * @throws io.dateline.cms.NotFoundException when the tenant does not exist, or the article does
+   *     not exist or has no scheduled update
+   * @since 0.1.0
+   */
+  public String previewScheduledUpdateUrl(TenantId tenant, ArticleId article, Duration ttl) {
+    return engine.previewScheduledUpdateUrl(tenant, article, ttl);
+  }
+
   /** Drops every cached page and view. */
   public void invalidateAll() {
     engine.invalidateAll();

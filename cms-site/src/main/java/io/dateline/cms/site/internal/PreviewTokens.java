@@ -7,29 +7,46 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Signed, expiring preview tokens: {@code base64url(payload) "." base64url(HMAC-SHA256(payload))},
- * the payload being {@code v1|tenant|article|revision|expiry} (revision empty for the article as
- * stored now; expiry in epoch seconds). The JDK's {@link Mac} does the cryptography; only this
- * small framing is written here, since no library on the class path offers a signed-URL format
- * without a heavier token standard. Tokens are compared in constant time. The key never leaves this
- * object: {@link #toString()} does not show it.
+ * the payload being {@code v1|tenant|article|target|expiry}, where the target is empty for the
+ * article as stored now, {@code u:} and a timed change's id for a scheduled update, or a revision
+ * number (reserved: refused by the site); the expiry is in epoch seconds. The JDK's {@link Mac}
+ * does the cryptography; only this small framing is written here, since no library on the class
+ * path offers a signed-URL format without a heavier token standard. Tokens are compared in constant
+ * time. The key never leaves this object: {@link #toString()} does not show it.
  */
 final class PreviewTokens {
   private static final String ALGORITHM = "HmacSHA256";
   private static final String VERSION = "v1";
+  private static final String UPDATE_PREFIX = "u:";
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
   /** The shortest secret accepted, in bytes: as long as the hash. */
   static final int MIN_SECRET_BYTES = 32;
 
-  /** What a valid token grants: a look at one article (or, later, one of its revisions). */
-  record Grant(TenantId tenant, ArticleId article, @Nullable Long revision, Instant expires) {}
+  /**
+   * What a valid token grants: a look at one article as stored now, at one scheduled update of it
+   * ({@code update} set), or, later, at one of its revisions ({@code revision} set); never both.
+   */
+  record Grant(
+      TenantId tenant,
+      ArticleId article,
+      @Nullable Long revision,
+      @Nullable UUID update,
+      Instant expires) {
+    Grant {
+      if (revision != null && update != null) {
+        throw new IllegalArgumentException("a grant names a revision or an update, not both");
+      }
+    }
+  }
 
   private final SecretKeySpec key;
 
@@ -50,7 +67,7 @@ final class PreviewTokens {
             VERSION,
             grant.tenant().value(),
             grant.article().toString(),
-            grant.revision() == null ? "" : Long.toString(grant.revision()),
+            target(grant),
             Long.toString(grant.expires().getEpochSecond()));
     byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
     return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(mac(bytes));
@@ -92,14 +109,26 @@ final class PreviewTokens {
       if (!now.isBefore(expires)) {
         return null;
       }
+      String target = parts[3];
+      boolean update = target.startsWith(UPDATE_PREFIX);
       return new Grant(
           TenantId.of(parts[1]),
           ArticleId.parse(parts[2]),
-          parts[3].isEmpty() ? null : Long.parseLong(parts[3]),
+          target.isEmpty() || update ? null : Long.parseLong(target),
+          update ? UUID.fromString(target.substring(UPDATE_PREFIX.length())) : null,
           expires);
     } catch (RuntimeException e) {
       return null; // signed by us but unreadable: treated like any bad token
     }
+  }
+
+  private static String target(Grant grant) {
+    Long revision = grant.revision();
+    UUID update = grant.update();
+    if (update != null) {
+      return UPDATE_PREFIX + update;
+    }
+    return revision == null ? "" : Long.toString(revision);
   }
 
   private byte[] mac(byte[] payload) {

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.dateline.cms.ArticleListing;
 import io.dateline.cms.Dateline;
 import io.dateline.cms.TenantContent;
+import io.dateline.cms.TimedChange;
 import io.dateline.cms.TranslatedArticle;
 import io.dateline.cms.ValidationException;
 import io.dateline.cms.changes.Change;
@@ -53,6 +54,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -532,20 +534,66 @@ public final class SiteEngine implements AutoCloseable {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(ttl, "ttl");
-    if (previews == null) {
+    PreviewTokens tokens = previewTokens(ttl);
+    return previewLink(tokens, tenant, article, null, ttl);
+  }
+
+  /**
+   * A preview link of the article's pending scheduled update, as the article will look once the
+   * update goes live. The link names that one update: once it is replaced, cancelled or applied the
+   * link is a 404.
+   *
+   * @param tenant the tenant
+   * @param article the article
+   * @param ttl how long the link works, up to 30 days
+   * @return the absolute URL, on the tenant's scheme and host
+   * @throws IllegalStateException when previews are off
+   * @throws IllegalArgumentException when the ttl is not positive or longer than 30 days
+   * @throws io.dateline.cms.NotFoundException when the tenant or the article is unknown, or the
+   *     article has no scheduled update
+   */
+  public String previewScheduledUpdateUrl(TenantId tenant, ArticleId article, Duration ttl) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(ttl, "ttl");
+    PreviewTokens tokens = previewTokens(ttl);
+    if (cms.findTenant(tenant).isEmpty()) {
+      throw new io.dateline.cms.NotFoundException("tenant", tenant, null);
+    }
+    TimedChange update =
+        scheduledUpdate(cms.tenant(tenant), article, null)
+            .orElseThrow(
+                () ->
+                    new io.dateline.cms.NotFoundException(
+                        "scheduled update of article", article, tenant));
+    return previewLink(tokens, tenant, article, update.id(), ttl);
+  }
+
+  private PreviewTokens previewTokens(Duration ttl) {
+    PreviewTokens tokens = previews;
+    if (tokens == null) {
       throw new IllegalStateException(
           "previews are off: set DatelineSite.Builder.previewSecret to sign preview links");
     }
     if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_PREVIEW_TTL) > 0) {
       throw new IllegalArgumentException("ttl must be positive and at most 30 days: " + ttl);
     }
+    return tokens;
+  }
+
+  private String previewLink(
+      PreviewTokens tokens,
+      TenantId tenant,
+      ArticleId article,
+      @Nullable UUID update,
+      Duration ttl) {
     Tenant found =
         cms.findTenant(tenant)
             .orElseThrow(() -> new io.dateline.cms.NotFoundException("tenant", tenant, null));
     // Whole seconds, rounded up: the link never expires before the time asked for.
     Instant expires =
         cms.clock().instant().plus(ttl).plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
-    String token = previews.mint(new PreviewTokens.Grant(tenant, article, null, expires));
+    String token = tokens.mint(new PreviewTokens.Grant(tenant, article, null, update, expires));
     URI base = found.baseUrl();
     return base.getScheme()
         + "://"
@@ -553,6 +601,24 @@ public final class SiteEngine implements AutoCloseable {
         + settings.basePath()
         + PREVIEW
         + token;
+  }
+
+  /**
+   * The article's pending scheduled update, the one with the given id if {@code id} is set; empty
+   * when there is none (or the article is gone).
+   */
+  private static Optional<TimedChange> scheduledUpdate(
+      TenantContent content, ArticleId article, @Nullable UUID id) {
+    List<TimedChange> pending;
+    try {
+      pending = content.revisions().timedChanges(article);
+    } catch (io.dateline.cms.NotFoundException e) {
+      return Optional.empty();
+    }
+    return pending.stream()
+        .filter(c -> c.kind() == TimedChange.Kind.UPDATE && c.content() != null)
+        .filter(c -> id == null || c.id().equals(id))
+        .findFirst();
   }
 
   /**
@@ -568,7 +634,15 @@ public final class SiteEngine implements AutoCloseable {
       return privately(error(404, null));
     }
     Tenant tenant = route.tenant();
-    Optional<Article> found = route.content().articles().find(grant.article());
+    Optional<Article> stored = route.content().articles().find(grant.article());
+    UUID updateId = grant.update();
+    // A scheduled update's link shows that update only: replaced, cancelled or applied, it is gone
+    // from the pending changes and the link is a 404 like any stale one.
+    Optional<Article> found =
+        updateId == null || stored.isEmpty()
+            ? stored
+            : scheduledUpdate(route.content(), grant.article(), updateId)
+                .map(update -> asUpdated(stored.get(), update));
     if (found.isEmpty()) {
       return privately(error(404, tenant));
     }
@@ -582,6 +656,26 @@ public final class SiteEngine implements AutoCloseable {
         renderer.articlePageBytes(
             renderer.article(tenant, shown, refs).locale(shown.language()).build(), null);
     return privately(Answer.status(200).body(Answer.HTML, html));
+  }
+
+  /**
+   * The article as it will be once {@code update} goes live: the update's prepared content, with
+   * the lifecycle the article has now (status, publication times, notices, version) and the due
+   * time as its last update, as the timed update itself stores it.
+   */
+  private static Article asUpdated(Article current, TimedChange update) {
+    Article prepared = Objects.requireNonNull(update.content(), "content");
+    return prepared.toBuilder()
+        .id(current.id())
+        .status(current.status())
+        .publishAt(current.publishAt())
+        .firstPublishedAt(current.firstPublishedAt())
+        .notices(current.notices())
+        .createdAt(current.createdAt())
+        .updatedAt(
+            update.dueAt().isAfter(current.updatedAt()) ? update.dueAt() : current.updatedAt())
+        .version(current.version())
+        .build();
   }
 
   /** Preview answers are for one reader: never stored, never indexed, never sent on as referrer. */

@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -219,6 +220,159 @@ class PreviewHttpTest {
               .replaceAll(".*/preview/", "");
       assertThat(off.handle(io.dateline.cms.site.SiteRequest.get("/preview/" + token)).status())
           .isEqualTo(404);
+    }
+  }
+
+  private static String tokenOf(String url) {
+    return url.substring(url.indexOf("/preview/") + "/preview/".length());
+  }
+
+  private static String headline(HttpResponse<String> r) {
+    return Jsoup.parse(r.body()).select("h1").text();
+  }
+
+  @Test
+  @DisplayName("a scheduled update's link shows the prepared content until it is replaced or gone")
+  void previewsScheduledUpdates() throws Exception {
+    var content = cms.tenant(tenant.id());
+    Article live =
+        content
+            .articles()
+            .publish(
+                content.articles().create(ArticleDraft.builder(UK, "Стара назва").build()).id());
+    site.refresh();
+    String publicUrl = tenant.baseUrl() + "news/" + live.slug();
+    Instant due = clock.instant().plus(Duration.ofHours(3));
+    content
+        .revisions()
+        .scheduleUpdate(
+            live.id(),
+            live.version(),
+            ArticleDraft.from(live).headline("Нова назва").build(),
+            due,
+            "evening update");
+
+    String url = site.previewScheduledUpdateUrl(tenant.id(), live.id(), Duration.ofHours(1));
+    assertThat(url).startsWith("http://127.0.0.1:").contains("/preview/");
+    assertThat(url).isNotEqualTo(site.previewUrl(tenant.id(), live.id(), Duration.ofHours(1)));
+
+    HttpResponse<String> r = get(url);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(headline(r)).isEqualTo("Нова назва");
+    assertThat(r.headers().firstValue("X-Robots-Tag")).contains("noindex");
+    assertThat(r.headers().firstValue("Cache-Control")).contains("private, no-store");
+    Document page = Jsoup.parse(r.body());
+    assertThat(page.select("meta[name=robots]").attr("content")).contains("noindex");
+    assertThat(page.title()).contains("Preview News");
+    // The public page and the plain preview still show the article as stored.
+    HttpResponse<String> publicPage = get(publicUrl);
+    assertThat(publicPage.statusCode()).isEqualTo(200);
+    assertThat(headline(publicPage)).isEqualTo("Стара назва");
+    assertThat(headline(get(site.previewUrl(tenant.id(), live.id(), Duration.ofHours(1)))))
+        .isEqualTo("Стара назва");
+
+    // Tampered: another update id under the old signature, or an altered signature.
+    String token = tokenOf(url);
+    String prefix = url.substring(0, url.length() - token.length());
+    int dot = token.indexOf('.');
+    String payload = new String(Base64.getUrlDecoder().decode(token.substring(0, dot)));
+    String updateId = payload.split("\\|")[3].substring("u:".length());
+    String otherUpdate =
+        Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(payload.replace(updateId, UUID.randomUUID().toString()).getBytes())
+            + token.substring(dot);
+    String plainTarget =
+        Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(payload.replace("u:" + updateId, "").getBytes())
+            + token.substring(dot);
+    String flipped = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+    for (String bad : new String[] {otherUpdate, plainTarget, flipped}) {
+      HttpResponse<String> refused = get(prefix + bad);
+      assertThat(refused.statusCode()).as(bad).isEqualTo(404);
+      assertThat(refused.headers().firstValue("Cache-Control")).contains("private, no-store");
+    }
+
+    // Expired.
+    String shortLived =
+        site.previewScheduledUpdateUrl(tenant.id(), live.id(), Duration.ofMinutes(10));
+    assertThat(get(shortLived).statusCode()).isEqualTo(200);
+    clock.advance(Duration.ofMinutes(11));
+    assertThat(get(shortLived).statusCode()).isEqualTo(404);
+    assertThat(get(url).statusCode()).isEqualTo(200); // a longer one still works
+    clock.advance(Duration.ofMinutes(-11));
+
+    // Replaced: the old link names the old update and is a 404; a new link shows the new one.
+    Article current = content.articles().get(live.id());
+    content
+        .revisions()
+        .scheduleUpdate(
+            live.id(),
+            current.version(),
+            ArticleDraft.from(current).headline("Третя назва").build(),
+            due,
+            null);
+    assertThat(get(url).statusCode()).isEqualTo(404);
+    String replaced = site.previewScheduledUpdateUrl(tenant.id(), live.id(), Duration.ofHours(1));
+    assertThat(headline(get(replaced))).isEqualTo("Третя назва");
+
+    // Cancelled.
+    assertThat(content.revisions().cancelScheduledUpdate(live.id())).isTrue();
+    assertThat(get(replaced).statusCode()).isEqualTo(404);
+    assertThatThrownBy(
+            () -> site.previewScheduledUpdateUrl(tenant.id(), live.id(), Duration.ofHours(1)))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("scheduled update")
+        .hasMessageContaining(live.id().toString());
+
+    // Applied: once live, the link is a 404 and the public page shows the update.
+    current = content.articles().get(live.id());
+    content
+        .revisions()
+        .scheduleUpdate(
+            live.id(),
+            current.version(),
+            ArticleDraft.from(current).headline("Остаточна назва").build(),
+            clock.instant().plus(Duration.ofMinutes(5)),
+            null);
+    String beforeLive = site.previewScheduledUpdateUrl(tenant.id(), live.id(), Duration.ofHours(1));
+    assertThat(headline(get(beforeLive))).isEqualTo("Остаточна назва");
+    clock.advance(Duration.ofMinutes(6));
+    try {
+      cms.publishDue();
+      site.refresh();
+      assertThat(get(beforeLive).statusCode()).isEqualTo(404);
+      assertThat(headline(get(publicUrl))).isEqualTo("Остаточна назва");
+    } finally {
+      clock.advance(Duration.ofMinutes(-6));
+    }
+  }
+
+  @Test
+  @DisplayName("a scheduled update's link needs an update, a known article and a secret")
+  void mintingScheduledUpdateLinks() {
+    assertThatThrownBy(
+            () -> site.previewScheduledUpdateUrl(tenant.id(), draft.id(), Duration.ofHours(1)))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("scheduled update of article '" + draft.id() + "'");
+    assertThatThrownBy(
+            () ->
+                site.previewScheduledUpdateUrl(
+                    tenant.id(), ArticleId.random(), Duration.ofHours(1)))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                site.previewScheduledUpdateUrl(
+                    TenantId.of("nobody"), ArticleId.random(), Duration.ofHours(1)))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("tenant");
+    assertThatThrownBy(() -> site.previewScheduledUpdateUrl(tenant.id(), draft.id(), Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    try (DatelineSite off = DatelineSite.builder(cms, DatelineRenderer.builder().build()).build()) {
+      assertThatThrownBy(
+              () -> off.previewScheduledUpdateUrl(tenant.id(), draft.id(), Duration.ofHours(1)))
+          .isInstanceOf(IllegalStateException.class);
     }
   }
 }
