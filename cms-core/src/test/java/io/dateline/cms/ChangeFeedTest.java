@@ -185,6 +185,11 @@ class ChangeFeedTest {
         assertThat(woken).isNotNull();
         assertThat(woken.kind()).isEqualTo(ChangeKind.ARTICLE_CREATED);
         assertThat(woken.subjectId()).isEqualTo(draft.id().toString());
+        // The follower moves its position after the handler returns, so wait for it (bounded).
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (sub.position() < woken.position() && System.nanoTime() < waitUntil) {
+          Thread.sleep(1);
+        }
         assertThat(sub.position()).isEqualTo(woken.position());
       }
       assertThat(threads.get(0).getName()).startsWith("dateline-changes-");

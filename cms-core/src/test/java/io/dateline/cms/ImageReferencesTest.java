@@ -333,6 +333,11 @@ class ImageReferencesTest {
         }
 
         @Override
+        public io.dateline.cms.spi.RevisionRepository revisions() {
+          return inner.revisions(); // every article change stores a revision
+        }
+
+        @Override
         public ImageRepository images() {
           return own;
         }
