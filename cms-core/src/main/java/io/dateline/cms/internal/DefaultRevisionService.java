@@ -153,30 +153,14 @@ public final class DefaultRevisionService implements RevisionService {
     PendingChange change =
         new PendingChange(
             UUID.randomUUID(), id, false, due, ArticleHistory.stamp(actor, note, now), prepared);
-    return guard.record(
-        AuditAction.SCHEDULED,
-        AuditSubject.ARTICLE,
-        id,
-        id,
-        "update at " + due,
-        () -> {
-          history.repository().schedule(change);
-          return timedChange(change);
-        });
+    return schedule(change, "update at " + due);
   }
 
   @Override
   public boolean cancelScheduledUpdate(ArticleId id) {
     Objects.requireNonNull(id, ARTICLE_ID);
     guard.authorize(Action.EDIT, id);
-    articles.get(id);
-    return guard.record(
-        AuditAction.SCHEDULE_CANCELLED,
-        AuditSubject.ARTICLE,
-        id,
-        id,
-        "update",
-        () -> history.repository().cancel(id, false));
+    return cancel(id, false);
   }
 
   @Override
@@ -199,30 +183,41 @@ public final class DefaultRevisionService implements RevisionService {
     PendingChange change =
         new PendingChange(
             UUID.randomUUID(), id, true, due, ArticleHistory.stamp(actor, null, now), null);
-    return guard.record(
-        AuditAction.SCHEDULED,
-        AuditSubject.ARTICLE,
-        id,
-        id,
-        "expiry at " + due,
-        () -> {
-          history.repository().schedule(change);
-          return timedChange(change);
-        });
+    return schedule(change, "expiry at " + due);
   }
 
   @Override
   public boolean cancelExpiry(ArticleId id) {
     Objects.requireNonNull(id, ARTICLE_ID);
     guard.authorize(Action.PUBLISH, id);
+    return cancel(id, true);
+  }
+
+  /** Stores a timed change, with its audit entry. */
+  private TimedChange schedule(PendingChange change, String detail) {
+    ArticleId id = change.articleId();
+    return guard.record(
+        AuditAction.SCHEDULED,
+        AuditSubject.ARTICLE,
+        id,
+        id,
+        detail,
+        () -> {
+          history.repository().schedule(change);
+          return timedChange(change);
+        });
+  }
+
+  /** Cancels an article's pending update or expiry, with its audit entry. */
+  private boolean cancel(ArticleId id, boolean expiry) {
     articles.get(id);
     return guard.record(
         AuditAction.SCHEDULE_CANCELLED,
         AuditSubject.ARTICLE,
         id,
         id,
-        "expiry",
-        () -> history.repository().cancel(id, true));
+        expiry ? "expiry" : "update",
+        () -> history.repository().cancel(id, expiry));
   }
 
   @Override
