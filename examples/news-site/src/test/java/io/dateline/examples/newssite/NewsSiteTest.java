@@ -160,7 +160,8 @@ class NewsSiteTest {
       // Renditions never change under their URL: cached for a year, with a strong ETag.
       assertThat(image.headers().firstValue("Cache-Control"))
           .hasValue("public, max-age=31536000, immutable");
-      assertThat(image.headers().firstValue("ETag")).hasValueSatisfying(e -> assertThat(e).startsWith("\""));
+      assertThat(image.headers().firstValue("ETag"))
+          .hasValueSatisfying(e -> assertThat(e).startsWith("\""));
 
       Document home = page("/" + AGENCY + "/");
       assertThat(home.select("ol.headlines img.thumb")).hasSizeGreaterThan(3);
