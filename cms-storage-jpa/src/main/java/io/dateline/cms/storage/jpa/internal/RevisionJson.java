@@ -38,6 +38,7 @@ final class RevisionJson {
     node.set("sources", ContentJson.read(e.sources));
     node.set("featuredImage", e.featuredImage == null ? null : ContentJson.read(e.featuredImage));
     node.set("seo", ContentJson.read(e.seo));
+    node.set("notices", e.notices == null ? null : ContentJson.read(e.notices));
     node.put("exclusive", e.exclusive);
     node.put("status", e.status);
     node.put("publishAt", time(e.publishAt));
@@ -70,6 +71,8 @@ final class RevisionJson {
     JsonNode image = node.get("featuredImage");
     e.featuredImage = image == null || image.isNull() ? null : image.toString();
     e.seo = node.get("seo").toString();
+    JsonNode notices = node.get("notices");
+    e.notices = notices == null || notices.isNull() ? null : notices.toString();
     e.exclusive = node.get("exclusive").asBoolean();
     e.status = node.get("status").asText();
     e.publishAt = instant(text(node, "publishAt"));
