@@ -27,6 +27,7 @@ import io.dateline.cms.model.TagId;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -285,6 +286,49 @@ class ArticleValidationTest {
               tuple("body[4].html", "NotNull"),
               tuple("body[5].content[0].text", "NotNull"),
               tuple("body[6].items[0]", "NotEmpty"));
+    }
+
+    @Test
+    @DisplayName("a gallery holds 2 to 50 valid images and a caption of at most 1000 characters")
+    void galleries() {
+      Image ok = Image.of(URI.create("https://p.example/a.jpg"), "Кадр");
+      ArticleDraft draft =
+          draft("Заголовок")
+              .body(
+                  new Block.GalleryBlock(List.of(ok), null),
+                  new Block.GalleryBlock(Collections.nCopies(51, ok), "x".repeat(1001)),
+                  new Block.GalleryBlock(
+                      Arrays.asList(
+                          ok,
+                          new Image(URI.create("ftp://p.example/b.jpg"), null, null, null, 0, 0),
+                          null),
+                      "Підпис"),
+                  new Block.GalleryBlock(null, null))
+              .build();
+
+      assertThatRules(failureCreating(draft))
+          .containsExactly(
+              tuple("body[0].images", "Size"),
+              tuple("body[1].caption", "Size"),
+              tuple("body[1].images", "Size"),
+              tuple("body[2].images[1].alt", "NotNull"),
+              tuple("body[2].images[1].url", "HttpUrl"),
+              tuple("body[2].images[2]", "NotNull"),
+              tuple("body[3].images", "NotNull"));
+    }
+
+    @Test
+    @DisplayName("accepts galleries of the smallest and the largest size")
+    void galleryBounds() {
+      Image ok = Image.of(URI.create("https://p.example/a.jpg"), "Кадр");
+      ArticleDraft draft =
+          draft("Заголовок")
+              .body(
+                  Block.GalleryBlock.of(ok, ok),
+                  new Block.GalleryBlock(Collections.nCopies(50, ok), "Підпис"))
+              .build();
+
+      assertThat(unn.articles().create(draft).body()).isEqualTo(draft.body());
     }
 
     @Test

@@ -55,6 +55,7 @@ class ImageReferencesTest {
   private final ImageAsset englishOnly = images.add("A map of the front", null);
   private final ImageAsset logo = images.add("UNN", "УНН");
   private final ImageAsset portrait = images.add("Olena", "Олена");
+  private final ImageAsset inGallery = images.add("A crowd", "Натовп");
   private final TenantContent unn;
 
   ImageReferencesTest() {
@@ -116,6 +117,37 @@ class ImageReferencesTest {
     }
 
     @Test
+    @DisplayName("gallery images are checked too, each by its own path")
+    void unlabelledGalleryImage() {
+      Article draft =
+          unn.articles()
+              .create(
+                  Newsroom.draft("Фотографії дня")
+                      .body(
+                          Block.Paragraph.of("Текст."),
+                          new Block.GalleryBlock(
+                              List.of(
+                                  Image.ofAsset(labelled.id(), ""),
+                                  Image.ofAsset(englishOnly.id(), ""),
+                                  Image.ofAsset(englishOnly.id(), "Карта фронту"),
+                                  Image.of(URI.create("https://cdn.example/a.jpg"), "")),
+                              "Підпис"))
+                      .build());
+
+      assertThatThrownBy(() -> unn.articles().publish(draft.id()))
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e ->
+                  assertThat(e.violations())
+                      .extracting(Violation::path, Violation::rule)
+                      .containsExactly(
+                          org.assertj.core.api.Assertions.tuple(
+                              "body[1].images[1].alt", "ImageAltText")));
+      assertThat(unn.articles().find(draft.id()).orElseThrow().status())
+          .isEqualTo(ArticleStatus.DRAFT);
+    }
+
+    @Test
     @DisplayName("an image's own alt text is enough, and the assets are not read")
     void ownAltText() {
       Article draft =
@@ -149,7 +181,7 @@ class ImageReferencesTest {
   @DisplayName("when references are loaded")
   class Loading {
     @Test
-    @DisplayName("lead images, body images, authors' portraits, logo and icon come in one read")
+    @DisplayName("lead, body and gallery images, portraits, logo and icon come in one read")
     void oneRead() {
       Author author =
           unn.authors()
@@ -164,7 +196,12 @@ class ImageReferencesTest {
                       .featuredImage(Image.ofAsset(labelled.id(), ""))
                       .body(
                           Block.Paragraph.of("Текст."),
-                          new Block.ImageBlock(Image.ofAsset(englishOnly.id(), "Карта")))
+                          new Block.ImageBlock(Image.ofAsset(englishOnly.id(), "Карта")),
+                          new Block.GalleryBlock(
+                              List.of(
+                                  Image.ofAsset(inGallery.id(), "Натовп"),
+                                  Image.of(URI.create("https://cdn.example/a.jpg"), "Площа")),
+                              null))
                       .build());
       int before = images.reads.get();
 
@@ -172,7 +209,8 @@ class ImageReferencesTest {
 
       assertThat(images.reads.get() - before).isEqualTo(1);
       assertThat(refs.images().keySet())
-          .containsExactlyInAnyOrder(labelled.id(), englishOnly.id(), portrait.id(), logo.id());
+          .containsExactlyInAnyOrder(
+              labelled.id(), englishOnly.id(), inGallery.id(), portrait.id(), logo.id());
       assertThat(refs.author(author.id()).orElseThrow().photo()).isEqualTo(portrait.id());
     }
 
@@ -340,6 +378,22 @@ class ImageReferencesTest {
         @Override
         public ImageRepository images() {
           return own;
+        }
+
+        // The article commands write revisions, the audit log and slug history through these.
+        @Override
+        public io.dateline.cms.spi.RevisionRepository revisions() {
+          return inner.revisions();
+        }
+
+        @Override
+        public io.dateline.cms.spi.AuditLog audit() {
+          return inner.audit();
+        }
+
+        @Override
+        public io.dateline.cms.spi.SlugHistory slugHistory() {
+          return inner.slugHistory();
         }
       };
     }

@@ -42,6 +42,11 @@ final class ImageAltText {
     for (int i = 0; i < body.size(); i++) {
       if (body.get(i) instanceof Block.ImageBlock b) {
         add(unlabelled, "body[" + i + "].image", b.image());
+      } else if (body.get(i) instanceof Block.GalleryBlock g) {
+        List<Image> images = g.images();
+        for (int j = 0; j < images.size(); j++) {
+          add(unlabelled, "body[" + i + "].images[" + j + "]", images.get(j));
+        }
       }
     }
     if (unlabelled.isEmpty()) {

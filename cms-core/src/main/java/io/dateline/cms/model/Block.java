@@ -31,14 +31,15 @@ public sealed interface Block
         Block.Quote,
         Block.ListBlock,
         Block.ImageBlock,
+        Block.GalleryBlock,
         Block.Embed,
         Block.Divider,
         Block.RawHtml {
 
   /**
    * A stable name of the block's kind, used in storage and by renderers: {@code paragraph}, {@code
-   * heading}, {@code quote}, {@code list}, {@code image}, {@code embed}, {@code divider}, {@code
-   * html}.
+   * heading}, {@code quote}, {@code list}, {@code image}, {@code gallery}, {@code embed}, {@code
+   * divider}, {@code html}.
    *
    * @return the kind name
    */
@@ -164,6 +165,46 @@ public sealed interface Block
     @Override
     public String kind() {
       return "image";
+    }
+  }
+
+  /**
+   * Several images shown together, in order, with an optional caption for the whole set. Each image
+   * is an external image or an image asset ({@link Image#ofAsset}), as in an {@link ImageBlock},
+   * and carries its own alt text, caption and credit.
+   *
+   * @param images the images, {@value #MIN_IMAGES} to {@value #MAX_IMAGES}
+   * @param caption a caption for the whole gallery, or {@code null}
+   * @since 0.1.0
+   */
+  record GalleryBlock(
+      @NotNull @Size(min = MIN_IMAGES, max = MAX_IMAGES) List<@NotNull @Valid Image> images,
+      @Size(max = 1000) @Nullable String caption)
+      implements Block {
+    /** The fewest images a gallery holds. */
+    public static final int MIN_IMAGES = 2;
+
+    /** The most images a gallery holds. */
+    public static final int MAX_IMAGES = 50;
+
+    /** Copies the images, keeping {@code null}s so that validation can name them. */
+    public GalleryBlock {
+      images = copyKeepingNulls(images);
+    }
+
+    /**
+     * A gallery without a caption of its own.
+     *
+     * @param images the images
+     * @return the gallery
+     */
+    public static GalleryBlock of(Image... images) {
+      return new GalleryBlock(Arrays.asList(images), null);
+    }
+
+    @Override
+    public String kind() {
+      return "gallery";
     }
   }
 

@@ -2,15 +2,18 @@ package io.dateline.cms.search;
 
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.Block;
+import io.dateline.cms.model.Image;
 import io.dateline.cms.model.Span;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The plain text of an article that a search index reads: what a reader sees of the lead and the
- * body, one block per line. Markup in raw HTML blocks is reduced to its text; images contribute
- * their captions and alternative text, embeds their titles.
+ * body, one block per line. Markup in raw HTML blocks is reduced to its text; images and galleries
+ * contribute their captions and alternative text, embeds their titles.
  */
 public final class ArticleText {
   private ArticleText() {}
@@ -51,6 +54,20 @@ public final class ArticleText {
       }
     } else if (block instanceof Block.ImageBlock i) {
       joinNonBlank(text, i.image().caption(), i.image().alt());
+    } else if (block instanceof Block.GalleryBlock g) {
+      List<@Nullable String> parts = new ArrayList<>();
+      parts.add(g.caption());
+      for (Image image : g.images()) {
+        parts.add(image.caption());
+        parts.add(image.alt());
+      }
+      StringJoiner joined = new StringJoiner(" ");
+      for (String part : parts) {
+        if (part != null && !part.isBlank()) {
+          joined.add(part);
+        }
+      }
+      text.append(joined);
     } else if (block instanceof Block.Embed e) {
       joinNonBlank(text, e.title(), null);
     } else if (block instanceof Block.RawHtml r) {

@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param tags tag ids
  * @param sections section ids
  * @param locations location ids (datelines and places)
- * @param images image asset ids (featured images and image blocks); the portraits of the authors
- *     are added by {@link TenantStorage#resolve} once the authors are loaded
+ * @param images image asset ids (featured images, image blocks and galleries); the portraits of the
+ *     authors are added by {@link TenantStorage#resolve} once the authors are loaded
  * @since 0.1.0
  */
 public record ReferenceIds(
@@ -94,6 +94,10 @@ public record ReferenceIds(
       for (Block b : a.body()) {
         if (b instanceof Block.ImageBlock i) {
           addImage(images, i.image());
+        } else if (b instanceof Block.GalleryBlock g) {
+          for (Image image : g.images()) {
+            addImage(images, image);
+          }
         }
       }
       authors.addAll(a.authors());

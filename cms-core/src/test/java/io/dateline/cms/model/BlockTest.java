@@ -27,12 +27,21 @@ class BlockTest {
                 Block.Quote.of("q", null),
                 new Block.ListBlock(false, List.of(List.of(Span.text("i")))),
                 new Block.ImageBlock(image),
+                Block.GalleryBlock.of(image, image),
                 new Block.Embed(URI.create("https://youtube.example/v"), "youtube", null),
                 new Block.Divider(),
                 new Block.RawHtml("<b>x</b>")))
         .extracting(Block::kind)
         .containsExactly(
-            "paragraph", "heading", "quote", "list", "image", "embed", "divider", "html");
+            "paragraph",
+            "heading",
+            "quote",
+            "list",
+            "image",
+            "gallery",
+            "embed",
+            "divider",
+            "html");
   }
 
   @Test
@@ -59,6 +68,10 @@ class BlockTest {
                 .items())
         .containsExactly(null, Arrays.asList(Span.text("c"), null));
     assertThat(new Block.Paragraph(null).content()).isNull();
+    Image image = Image.of(URI.create("https://p.example/a.jpg"), "alt");
+    assertThat(new Block.GalleryBlock(Arrays.asList(image, null), null).images())
+        .containsExactly(image, null);
+    assertThat(new Block.GalleryBlock(null, null).images()).isNull();
   }
 
   @Test

@@ -292,6 +292,13 @@ class NinjsExportTest {
           .contains(
               "<figure><img src=\"https://cdn.example.org/img/1.png\" alt=\"Графік\" width=\"800\""
                   + " height=\"600\"><figcaption>Підпис під графіком</figcaption></figure>")
+          // A gallery keeps its external images and caption; the asset-backed one has no URL.
+          .contains(
+              "<figure class=\"gallery\"><figure><img src=\"https://cdn.example.org/img/g1.jpg\""
+                  + " alt=\"Перший кадр\" width=\"1200\" height=\"800\"><figcaption>Підпис"
+                  + " кадру</figcaption></figure><figure><img"
+                  + " src=\"https://cdn.example.org/img/g3.jpg\"")
+          .contains("<figcaption>Галерея дня</figcaption></figure>")
           // Raw HTML is written as stored, i.e. as the article service cleaned it.
           .endsWith("<hr>" + ((Block.RawHtml) rich.body().get(rich.body().size() - 1)).html());
     }

@@ -248,6 +248,65 @@ class ImageOutputTest {
     }
 
     @Test
+    @DisplayName("a gallery is a figure of sized, lazily loaded images with its caption last")
+    void gallery() {
+      List<Block> body = new ArrayList<>(SampleNews.body());
+      body.add(
+          1,
+          new Block.GalleryBlock(
+              List.of(
+                  Image.ofAsset(INLINE.id(), ""),
+                  new Image(
+                      URI.create("https://cdn.example/crowd.jpg"),
+                      "A crowd <on> the square",
+                      "Evening",
+                      "AP",
+                      1024,
+                      768),
+                  Image.ofAsset(ImageId.random(), "An asset that was deleted"),
+                  new Image(null, "", "Own caption", null, 0, 0, LEAD.id())),
+              "Two days in Geneva"));
+      ArticleView view =
+          renderer
+              .article(TENANT, SampleNews.article().body(body).build(), REFS)
+              .locale(SampleNews.EN)
+              .build();
+      Document doc = Jsoup.parse(renderer.articlePage(view));
+
+      Element gallery = doc.selectFirst(".body figure.gallery");
+      assertThat(gallery).isNotNull();
+      List<Element> images = gallery.select("figure.gallery-image img");
+      assertThat(images).hasSize(3);
+      assertThat(images)
+          .allSatisfy(
+              img -> {
+                assertThat(img.attr("loading")).isEqualTo("lazy");
+                assertThat(img.attr("width")).isNotEmpty();
+                assertThat(img.attr("height")).isNotEmpty();
+              });
+      assertThat(images.get(0).attr("src"))
+          .isEqualTo("https://img.test/" + INLINE.id() + "/original/1280");
+      assertThat(images.get(0).attr("srcset")).contains("/original/320 320w");
+      assertThat(images.get(0).attr("width")).isEqualTo("320");
+      assertThat(images.get(0).attr("height")).isEqualTo("240");
+      assertThat(images.get(0).attr("alt")).isEqualTo("A map of the front");
+      assertThat(images.get(1).attr("src")).isEqualTo("https://cdn.example/crowd.jpg");
+      assertThat(images.get(1).attr("width")).isEqualTo("1024");
+      assertThat(images.get(1).attr("height")).isEqualTo("768");
+      assertThat(images.get(1).attr("alt")).isEqualTo("A crowd <on> the square");
+      assertThat(images.get(2).attr("src")).startsWith("https://img.test/" + LEAD.id() + "/");
+      assertThat(gallery.select("figure.gallery-image figcaption"))
+          .extracting(Element::ownText)
+          .containsExactly("", "Evening", "Own caption");
+      assertThat(gallery.select("figure.gallery-image figcaption .credit"))
+          .extracting(Element::text)
+          .containsExactly("Photo: UNN", "AP", "Photo: UNN");
+      Element caption = gallery.children().last();
+      assertThat(caption.tagName()).isEqualTo("figcaption");
+      assertThat(caption.text()).isEqualTo("Two days in Geneva");
+    }
+
+    @Test
     @DisplayName("the tenant's icon is the favicon and the touch icon")
     void icons() {
       Document doc = page();

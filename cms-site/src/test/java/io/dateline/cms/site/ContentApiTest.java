@@ -74,6 +74,17 @@ class ContentApiTest {
                             List.of(List.of(Span.text("перше")), List.of(Span.text("друге")))),
                         new Block.ImageBlock(
                             Image.of(URI.create("https://img.example/b.jpg"), "Опора")),
+                        new Block.GalleryBlock(
+                            List.of(
+                                Image.of(URI.create("https://img.example/c.jpg"), "Кран"),
+                                new Image(
+                                    URI.create("https://img.example/d.jpg"),
+                                    "Бригада на даху",
+                                    "Після зміни",
+                                    "Укрінформ",
+                                    1200,
+                                    800)),
+                            "Один день бригади"),
                         new Block.Embed(
                             URI.create("https://www.youtube.com/watch?v=x"), "youtube", "Відео"),
                         new Block.Divider(),
@@ -144,7 +155,20 @@ class ContentApiTest {
     article.get("body").forEach(b -> types.add(b.get("type").asText()));
     assertThat(types)
         .containsExactly(
-            "paragraph", "heading", "quote", "list", "image", "embed", "divider", "html");
+            "paragraph",
+            "heading",
+            "quote",
+            "list",
+            "image",
+            "gallery",
+            "embed",
+            "divider",
+            "html");
+    JsonNode gallery = article.get("body").get(5);
+    assertThat(gallery.get("caption").asText()).isEqualTo("Один день бригади");
+    assertThat(gallery.get("images")).hasSize(2);
+    assertThat(gallery.get("images").get(1).get("credit").asText()).isEqualTo("Укрінформ");
+    assertThat(gallery.get("images").get(1).get("width").asInt()).isEqualTo(1200);
     assertThat(article.get("tags").get(0).get("name").asText()).isEqualTo("Джо Байден");
     assertThat(article.get("url").asText()).startsWith(BASE + fx.tenant.id() + "/");
     assertThat(article.get("authors").get(0).has("email")).isFalse();

@@ -869,6 +869,9 @@ public abstract class HostileInputContract {
         Combinators.combine(Arbitraries.of(true, false), spanRuns.list().ofMaxSize(3))
             .as(Block.ListBlock::new),
         images().map(Block.ImageBlock::new),
+        Combinators.combine(
+                images().list().ofMaxSize(Block.GalleryBlock.MAX_IMAGES + 1), hostileText())
+            .as(Block.GalleryBlock::new),
         Combinators.combine(uris(), hostileText(), hostileText()).as(Block.Embed::new),
         Arbitraries.just(new Block.Divider()),
         rawHtml().map(Block.RawHtml::new));

@@ -85,6 +85,7 @@ final class ImageReferenceChecks {
     TenantStorage site = storage.tenant(sample.tenantId());
     ImageId lead = ImageId.random();
     ImageId inline = ImageId.random();
+    ImageId inGallery = ImageId.random();
     Article article =
         sample
             .article()
@@ -95,7 +96,12 @@ final class ImageReferenceChecks {
                     new Block.ImageBlock(
                         new Image(null, "", "A caption of its own", null, 0, 0, inline)),
                     new Block.ImageBlock(
-                        Image.of(URI.create("https://cdn.example.org/external.jpg"), "External"))))
+                        Image.of(URI.create("https://cdn.example.org/external.jpg"), "External")),
+                    new Block.GalleryBlock(
+                        List.of(
+                            Image.ofAsset(inGallery, ""),
+                            Image.of(URI.create("https://cdn.example.org/g.jpg"), "Crowd")),
+                        "Two views")))
             .build();
     Article stored = site.articles().insert(article);
 
@@ -108,5 +114,8 @@ final class ImageReferenceChecks {
     Image external = ((Block.ImageBlock) found.body().get(2)).image();
     assertThat(external.asset()).isNull();
     assertThat(external.url()).hasToString("https://cdn.example.org/external.jpg");
+    Block.GalleryBlock gallery = (Block.GalleryBlock) found.body().get(3);
+    assertThat(gallery.images()).extracting(Image::asset).containsExactly(inGallery, null);
+    assertThat(gallery.caption()).isEqualTo("Two views");
   }
 }

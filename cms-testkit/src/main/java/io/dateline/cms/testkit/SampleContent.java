@@ -1,5 +1,6 @@
 package io.dateline.cms.testkit;
 
+import io.dateline.cms.media.ImageId;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.ArticleStatus;
@@ -383,6 +384,24 @@ public final class SampleContent {
                 800,
                 600)),
         new Block.ImageBlock(Image.of(URI.create("https://cdn.example.org/img/2.png"), "")),
+        new Block.GalleryBlock(
+            List.of(
+                new Image(
+                    URI.create("https://cdn.example.org/img/g1.jpg"),
+                    "Перший кадр",
+                    "Підпис кадру",
+                    "Фото: Укрінформ",
+                    1200,
+                    800),
+                Image.ofAsset(
+                    ImageId.parse("6f1c2a9e-3b7d-4e52-9a0c-2d8e5f4b1a37"), "Кадр з фотобанку"),
+                Image.of(URI.create("https://cdn.example.org/img/g3.jpg"), "")),
+            "Галерея дня"),
+        new Block.GalleryBlock(
+            List.of(
+                Image.of(URI.create("https://cdn.example.org/img/g4.jpg"), "Ліворуч"),
+                Image.of(URI.create("https://cdn.example.org/img/g5.jpg"), "Праворуч")),
+            null),
         new Block.Embed(URI.create("https://www.youtube.com/watch?v=abc"), "youtube", "Відео"),
         new Block.Embed(URI.create("https://example.org/embed"), null, null),
         new Block.Divider(),

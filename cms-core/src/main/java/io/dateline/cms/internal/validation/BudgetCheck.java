@@ -103,6 +103,14 @@ final class BudgetCheck {
       return n;
     } else if (block instanceof Block.ImageBlock i) {
       return imageCharacters(i.image());
+    } else if (block instanceof Block.GalleryBlock g) {
+      long n = length(g.caption());
+      if (g.images() != null) {
+        for (Image image : g.images()) {
+          n += imageCharacters(image);
+        }
+      }
+      return n;
     } else if (block instanceof Block.Embed e) {
       return length(e.title()) + length(e.provider());
     } else if (block instanceof Block.RawHtml r) {

@@ -100,6 +100,17 @@ public final class BodyHtml {
       if (i.image().url() != null) {
         image(i.image(), body);
       }
+    } else if (block instanceof Block.GalleryBlock g) {
+      // As for image blocks, asset-backed images have no URL here and are left out.
+      List<Image> external = g.images().stream().filter(i -> i.url() != null).toList();
+      String caption = g.caption();
+      if (!external.isEmpty() || caption != null) {
+        Element gallery = body.appendElement("figure").addClass("gallery");
+        external.forEach(i -> image(i, gallery));
+        if (caption != null) {
+          gallery.appendElement("figcaption").appendText(caption);
+        }
+      }
     } else if (block instanceof Block.Embed e) {
       Element link = body.appendElement("p").appendElement("a").attr("href", e.url().toString());
       String title = e.title();

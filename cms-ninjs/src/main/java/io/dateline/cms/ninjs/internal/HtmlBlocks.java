@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The safelist has no figures, rules or quote footers, so those are recognised on the parsed
  * tree first: a {@code figure} becomes an image block (its {@code img} cleaned, its caption as
- * text), an {@code hr} a divider, a {@code blockquote}'s {@code footer} or {@code cite} the quote's
+ * text; a gallery when it holds two or more pictures, each with its own figure's caption as text),
+ * an {@code hr} a divider, a {@code blockquote}'s {@code footer} or {@code cite} the quote's
  * attribution, and wrappers ({@code div}, {@code section}, {@code article}...) are looked through.
  * Everything else is cleaned and then mapped: paragraphs (with bold, italic and other marks and
  * links as spans), headings, lists and images; markup with no block of its own (tables,
@@ -251,6 +252,11 @@ public final class HtmlBlocks {
   }
 
   private static void figure(Element element, List<Block> blocks) {
+    Block.GalleryBlock gallery = gallery(element);
+    if (gallery != null) {
+      blocks.add(gallery);
+      return;
+    }
     Element caption = element.selectFirst("figcaption");
     String captionText = caption == null ? null : collapse(caption.text());
     Element source = element.selectFirst("img");
@@ -264,6 +270,43 @@ public final class HtmlBlocks {
     SpanRun run = new SpanRun();
     walkBlocks(cleaned(element.html()), blocks, run);
     run.flushParagraph(blocks);
+  }
+
+  /**
+   * A figure holding two or more usable pictures, such as the nested figures Dateline's own export
+   * writes for a gallery: each picture with the caption of the figure around it, the outer figure's
+   * own caption as the gallery's; pictures past the gallery's limit are dropped.
+   */
+  private static Block.@Nullable GalleryBlock gallery(Element element) {
+    List<Image> images = new ArrayList<>();
+    for (Element source : element.select("img")) {
+      if (images.size() == Block.GalleryBlock.MAX_IMAGES) {
+        break;
+      }
+      Element img = cleaned(source.outerHtml()).selectFirst("img");
+      Element around = source.parent() == null ? null : source.parent().closest("figure");
+      String caption = null;
+      if (around != null && around != element) {
+        Element own = around.selectFirst("figcaption");
+        caption = own == null ? null : collapse(own.text());
+      }
+      Block.ImageBlock image = img == null ? null : image(img, caption, null);
+      if (image != null) {
+        images.add(image.image());
+      }
+    }
+    if (images.size() < Block.GalleryBlock.MIN_IMAGES) {
+      return null;
+    }
+    String caption = null;
+    for (Element child : element.children()) {
+      if (child.normalName().equals("figcaption")) {
+        String text = collapse(child.text());
+        caption = text.isEmpty() || text.length() > 1000 ? null : text;
+        break;
+      }
+    }
+    return new Block.GalleryBlock(images, caption);
   }
 
   private static Block.@Nullable ImageBlock image(

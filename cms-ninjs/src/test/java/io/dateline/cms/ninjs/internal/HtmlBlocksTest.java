@@ -92,6 +92,46 @@ class HtmlBlocksTest {
   }
 
   @Test
+  @DisplayName("a gallery goes out as nested figures and comes back as the same gallery")
+  void galleryRoundTrip() {
+    List<Block> blocks =
+        List.of(
+            new Block.GalleryBlock(
+                List.of(
+                    new Image(URI.create("https://x.example/a.jpg"), "A", "First", null, 640, 480),
+                    Image.of(URI.create("https://x.example/b.jpg"), "B")),
+                "Both"),
+            Block.GalleryBlock.of(
+                Image.of(URI.create("https://x.example/c.jpg"), "C"),
+                Image.of(URI.create("https://x.example/d.jpg"), "D")));
+
+    String html = BodyHtml.write(blocks);
+
+    assertThat(html).startsWith("<figure class=\"gallery\"><figure><img");
+    assertThat(HtmlBlocks.toBlocks(html)).isEqualTo(blocks);
+  }
+
+  @Test
+  @DisplayName("a figure with several pictures is a gallery; with one, an image")
+  void galleryFigures() {
+    assertThat(
+            HtmlBlocks.toBlocks(
+                "<figure><img src=\"https://x.example/a.jpg\" alt=\"A\">"
+                    + "<img src=\"javascript:alert(1)\" alt=\"X\">"
+                    + "<img src=\"https://x.example/b.jpg\" alt=\"B\">"
+                    + "<figcaption>Both</figcaption></figure>"
+                    + "<figure><img src=\"https://x.example/c.jpg\" alt=\"C\">"
+                    + "<img src=\"javascript:alert(1)\" alt=\"X\"></figure>"))
+        .containsExactly(
+            new Block.GalleryBlock(
+                List.of(
+                    Image.of(URI.create("https://x.example/a.jpg"), "A"),
+                    Image.of(URI.create("https://x.example/b.jpg"), "B")),
+                "Both"),
+            new Block.ImageBlock(Image.of(URI.create("https://x.example/c.jpg"), "C")));
+  }
+
+  @Test
   @DisplayName("empty or content-free markup gives no blocks")
   void empty() {
     assertThat(HtmlBlocks.toBlocks("")).isEmpty();

@@ -77,7 +77,7 @@ public final class BodyWriter {
       l.beforeBody(view, out);
     }
     List<Block> body = view.body();
-    int[] ordinals = new int[8];
+    int[] ordinals = new int[9];
     for (int i = 0; i < body.size(); i++) {
       Block block = body.get(i);
       BlockContext context = new BlockContext(view, i, ++ordinals[kindIndex(block)], body.size());
@@ -161,6 +161,8 @@ public final class BodyWriter {
         return 5;
       case "divider":
         return 6;
+      case "gallery":
+        return 8;
       default:
         return 7;
     }

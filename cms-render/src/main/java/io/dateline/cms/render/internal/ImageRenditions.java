@@ -124,6 +124,16 @@ public final class ImageRenditions {
         if (v != null) {
           assets.put(i.image().asset().toString(), v);
         }
+      } else if (b instanceof Block.GalleryBlock g) {
+        for (Image image : g.images()) {
+          ImageId id = image.asset();
+          if (id != null) {
+            ImageView v = asset(tenant, id, refs, lang);
+            if (v != null) {
+              assets.put(id.toString(), v);
+            }
+          }
+        }
       }
     }
     Map<String, ImageView> portraits = new LinkedHashMap<>();

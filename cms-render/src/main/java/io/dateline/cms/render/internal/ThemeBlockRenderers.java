@@ -31,6 +31,7 @@ public final class ThemeBlockRenderers {
         new Quotes(),
         new Lists(),
         new Images(),
+        new Galleries(),
         new Embeds(),
         new Dividers(),
         new RawHtmlBlocks());
@@ -151,39 +152,78 @@ public final class ThemeBlockRenderers {
         figure(image, "image", out);
         return;
       }
-      ImageView view = context.article().images().assets().get(image.asset().toString());
-      ImageCrop crop = view == null ? null : view.original();
-      if (view == null || crop == null) {
-        return; // the asset was deleted or not loaded: no image rather than a broken one
+      assetFigure(image, "image", context, out);
+    }
+  }
+
+  /**
+   * Writes a figure for an image asset with its renditions, sized and fetched lazily; nothing when
+   * the asset was deleted or not loaded (no image rather than a broken one).
+   */
+  private static void assetFigure(
+      Image image, String cssClass, BlockContext context, HtmlOutput out) {
+    ImageView view =
+        image.asset() == null
+            ? null
+            : context.article().images().assets().get(image.asset().toString());
+    ImageCrop crop = view == null ? null : view.original();
+    if (view == null || crop == null) {
+      return;
+    }
+    String caption = image.caption() != null ? image.caption() : view.caption();
+    String credit = image.credit() != null ? image.credit() : view.credit();
+    out.open("figure", "class", cssClass);
+    // Below the lead image, so fetched lazily; width and height keep the text from moving.
+    out.empty(
+        "img",
+        "src",
+        crop.url(),
+        "srcset",
+        crop.srcset(),
+        "sizes",
+        "(max-width: 900px) 100vw, 704px",
+        "width",
+        Integer.toString(crop.smallWidth()),
+        "height",
+        Integer.toString(crop.smallHeight()),
+        "alt",
+        image.alt().isEmpty() ? view.alt() : image.alt(),
+        "loading",
+        "lazy",
+        "decoding",
+        "async");
+    if (caption != null || credit != null) {
+      out.open("figcaption").text(caption);
+      if (credit != null) {
+        out.open("span", "class", "credit").text(credit).close("span");
       }
-      String caption = image.caption() != null ? image.caption() : view.caption();
-      String credit = image.credit() != null ? image.credit() : view.credit();
-      out.open("figure", "class", "image");
-      // Below the lead image, so fetched lazily; width and height keep the text from moving.
-      out.empty(
-          "img",
-          "src",
-          crop.url(),
-          "srcset",
-          crop.srcset(),
-          "sizes",
-          "(max-width: 900px) 100vw, 704px",
-          "width",
-          Integer.toString(crop.smallWidth()),
-          "height",
-          Integer.toString(crop.smallHeight()),
-          "alt",
-          image.alt().isEmpty() ? view.alt() : image.alt(),
-          "loading",
-          "lazy",
-          "decoding",
-          "async");
-      if (caption != null || credit != null) {
-        out.open("figcaption").text(caption);
-        if (credit != null) {
-          out.open("span", "class", "credit").text(credit).close("span");
+      out.close("figcaption");
+    }
+    out.close("figure");
+  }
+
+  /**
+   * A gallery: one {@code <figure class="gallery">} holding a figure per image (written like an
+   * image block's) and the gallery's caption.
+   */
+  static final class Galleries implements BlockRenderer<Block.GalleryBlock> {
+    @Override
+    public Class<Block.GalleryBlock> blockType() {
+      return Block.GalleryBlock.class;
+    }
+
+    @Override
+    public void render(Block.GalleryBlock block, BlockContext context, HtmlOutput out) {
+      out.open("figure", "class", "gallery");
+      for (Image image : block.images()) {
+        if (image.asset() == null) {
+          figure(image, "gallery-image", out);
+        } else {
+          assetFigure(image, "gallery-image", context, out);
         }
-        out.close("figcaption");
+      }
+      if (block.caption() != null && !block.caption().isBlank()) {
+        out.open("figcaption").text(block.caption()).close("figcaption");
       }
       out.close("figure");
     }

@@ -219,6 +219,13 @@ final class ApiJson {
     } else if (block instanceof Block.ImageBlock i) {
       g.writeFieldName("image");
       image(g, i.image());
+    } else if (block instanceof Block.GalleryBlock gallery) {
+      g.writeArrayFieldStart("images");
+      for (Image image : gallery.images()) {
+        image(g, image);
+      }
+      g.writeEndArray();
+      nullableString(g, "caption", gallery.caption());
     } else if (block instanceof Block.Embed e) {
       g.writeStringField("url", e.url().toString());
       nullableString(g, "provider", e.provider());

@@ -94,6 +94,12 @@ public final class ContentJson {
         node.put("ordered", l.ordered()).set("items", items);
       }
       case "image" -> node.set("image", image(((Block.ImageBlock) block).image()));
+      case "gallery" -> {
+        Block.GalleryBlock gallery = (Block.GalleryBlock) block;
+        ArrayNode images = node.putArray("images");
+        gallery.images().forEach(i -> images.add(image(i)));
+        putIfPresent(node, "caption", gallery.caption());
+      }
       case "embed" -> {
         Block.Embed e = (Block.Embed) block;
         node.put("url", e.url().toString());
@@ -119,6 +125,9 @@ public final class ContentJson {
           new Block.ListBlock(
               node.get("ordered").asBoolean(), list(node.get("items"), ContentJson::spans));
       case "image" -> new Block.ImageBlock(image(node.get("image")));
+      case "gallery" ->
+          new Block.GalleryBlock(
+              list(node.get("images"), ContentJson::image), text(node, "caption"));
       case "embed" ->
           new Block.Embed(
               URI.create(node.get("url").asText()), text(node, "provider"), text(node, "title"));
