@@ -371,11 +371,6 @@ class ImageReferencesTest {
         }
 
         @Override
-        public io.dateline.cms.spi.RevisionRepository revisions() {
-          return inner.revisions(); // every article change stores a revision
-        }
-
-        @Override
         public ImageRepository images() {
           return own;
         }
