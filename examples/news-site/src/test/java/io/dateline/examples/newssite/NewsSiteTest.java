@@ -459,7 +459,21 @@ class NewsSiteTest {
       Optional<HeadlessChromium> browser = HeadlessChromium.find(browserDirectory);
       assumeTrue(browser.isPresent(), "no chromium on the PATH");
       String url = site.uri().resolve(seoulArticlePath()).toString();
-      String headline = page(URI.create(url).getPath()).selectFirst("h1.headline").text();
+      Document served = page(URI.create(url).getPath());
+      String headline = served.selectFirst("h1.headline").text();
+      // Renditions are made on their first request. Make every candidate of the lead image now,
+      // so that however slow the machine, the browser finds them ready and the screenshot has the
+      // picture in it.
+      for (String candidate :
+          served.selectFirst("figure.featured picture img").attr("srcset").split(",\\s*")) {
+        URI rendition = URI.create(candidate.trim().split("\\s+")[0]);
+        HttpResponse<byte[]> made =
+            http.send(
+                HttpRequest.newBuilder(rendition).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(made.statusCode()).as(rendition.toString()).isEqualTo(200);
+        assertThat(contentType(made)).isEqualTo("image/jpeg");
+      }
 
       Document dom = Jsoup.parse(browser.get().dumpDom(url));
       Path screenshot = Path.of("target", "screenshots", "article.png");
