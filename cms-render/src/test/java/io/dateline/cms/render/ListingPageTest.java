@@ -61,6 +61,18 @@ class ListingPageTest {
     }
 
     @Test
+    @DisplayName("describe themselves for search results and link previews, in the page's language")
+    void description() {
+      Document doc = render(ListingSubject.latest(), null, null);
+      String description = doc.selectFirst("meta[name=description]").attr("content");
+      assertThat(description).isEqualTo("Останні новини — UNN. Найновіші публікації першими.");
+      assertThat(doc.selectFirst("meta[property=og:description]").attr("content"))
+          .isEqualTo(description);
+      assertThat(doc.selectFirst("meta[name=twitter:description]").attr("content"))
+          .isEqualTo(description);
+    }
+
+    @Test
     @DisplayName("link the next page by cursor, and name the cursor page as canonical")
     void cursor() {
       PageCursor next = new PageCursor(articles.get(3).publishAt(), articles.get(3).id());

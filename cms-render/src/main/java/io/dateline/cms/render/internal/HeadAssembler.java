@@ -111,16 +111,18 @@ public final class HeadAssembler {
     List<MetaTag> meta = new ArrayList<>(10);
     String publication = v.tenant().publicationName();
     String title = v.title() + " \u2014 " + publication;
+    String description = FORMATS.listingDescription(publication, v.title(), v.locale());
     property(meta, "og:type", "website");
     property(meta, "og:site_name", publication);
     property(meta, "og:title", title);
+    property(meta, "og:description", description);
     property(meta, "og:url", v.url());
     property(meta, "og:locale", FORMATS.openGraphLocale(v.locale()));
-    twitter(meta, v.tenant(), title, null, null, null);
+    twitter(meta, v.tenant(), title, description, null, null);
     PageInfo info = new PageInfo(v.subject().kind(), v.tenant(), v.locale(), v.url(), null, v);
     return new PageHead(
         title,
-        "",
+        description,
         v.url(),
         false,
         v.alternates(),

@@ -143,6 +143,22 @@ public final class LocalizedFormats {
   }
 
   /**
+   * The description of a listing page for search results and link previews, such as "Economy — UNN.
+   * The newest stories first."
+   *
+   * @param publication the publication's name
+   * @param subject what the listing lists (its title)
+   * @param locale the page's locale
+   * @return the description
+   */
+  public String listingDescription(String publication, String subject, Locale locale) {
+    Map<String, Object> args = new HashMap<>(4);
+    args.put("publication", publication);
+    args.put("subject", subject);
+    return format(locale, "listingDescription", args);
+  }
+
+  /**
    * The source attribution sentence, such as "UNN reports citing Le Monde and Reuters", as runs so
    * that sources with URLs become links.
    *
