@@ -100,8 +100,7 @@ public final class TenantContent {
     this.redirects = new SlugRedirects(storage);
     DefaultArticleService articleService =
         new DefaultArticleService(
-            tenant, storage, clock, validator, slugs, events, mostRead, changes, actor, guard,
-            retention);
+            tenant, storage, clock, validator, slugs, events, mostRead, changes, guard, retention);
     this.articles = articleService;
     this.revisions = articleService.revisions();
     this.authors =
@@ -111,7 +110,6 @@ public final class TenantContent {
             validator,
             slugs,
             changes,
-            actor,
             new Kind<>(
                 "author",
                 storage.authors(),
@@ -140,7 +138,6 @@ public final class TenantContent {
             validator,
             slugs,
             changes,
-            actor,
             new Kind<>(
                 "tag",
                 storage.tags(),
@@ -159,7 +156,6 @@ public final class TenantContent {
             validator,
             slugs,
             changes,
-            actor,
             new Kind<>(
                 "location",
                 storage.locations(),
@@ -179,7 +175,6 @@ public final class TenantContent {
             validator,
             slugs,
             changes,
-            actor,
             new Kind<>(
                 "section",
                 storage.sections(),
@@ -356,10 +351,9 @@ public final class TenantContent {
         CommandValidator v,
         SlugAssigner a,
         ChangeNotifier c,
-        Actor actor,
         Kind<Author, AuthorId, AuthorDraft> k,
         CommandGuard g) {
-      super(t, s, v, a, c, actor, k, g);
+      super(t, s, v, a, c, k, g);
     }
   }
 
@@ -375,10 +369,9 @@ public final class TenantContent {
         CommandValidator v,
         SlugAssigner a,
         ChangeNotifier c,
-        Actor actor,
         Kind<Tag, TagId, TagDraft> k,
         CommandGuard g) {
-      super(t, s, v, a, c, actor, k, g);
+      super(t, s, v, a, c, k, g);
       this.merge = merge;
       this.guard = g;
     }
@@ -402,10 +395,9 @@ public final class TenantContent {
         CommandValidator v,
         SlugAssigner a,
         ChangeNotifier c,
-        Actor actor,
         Kind<Location, LocationId, LocationDraft> k,
         CommandGuard g) {
-      super(t, s, v, a, c, actor, k, g);
+      super(t, s, v, a, c, k, g);
     }
   }
 
@@ -420,10 +412,9 @@ public final class TenantContent {
         CommandValidator v,
         SlugAssigner a,
         ChangeNotifier c,
-        Actor actor,
         Kind<Section, SectionId, SectionDraft> k,
         CommandGuard g) {
-      super(t, s, v, a, c, actor, k, g);
+      super(t, s, v, a, c, k, g);
       this.storage = s;
     }
 

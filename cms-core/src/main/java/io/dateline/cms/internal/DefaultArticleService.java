@@ -78,7 +78,10 @@ public final class DefaultArticleService implements ArticleService {
   private final EventDispatcher events;
   private final MostReadCache mostRead;
   private final ChangeNotifier changes;
+
+  /** Who the commands are recorded as: the guard's actor. */
   private final Actor actor;
+
   private final CommandGuard guard;
   private final SlugTrail slugTrail;
   private final ArticleHistory history;
@@ -95,7 +98,6 @@ public final class DefaultArticleService implements ArticleService {
    * @param events the event dispatcher
    * @param mostRead the "most read" lists of the Dateline instance
    * @param changes signalled after every successful write, to wake change-feed followers
-   * @param actor who the commands issued through this service are recorded as
    * @param guard authorizes the commands and records them in the audit log
    * @param retention which revisions to keep after each change
    */
@@ -108,11 +110,10 @@ public final class DefaultArticleService implements ArticleService {
       EventDispatcher events,
       MostReadCache mostRead,
       ChangeNotifier changes,
-      Actor actor,
       CommandGuard guard,
       io.dateline.cms.RevisionRetention retention) {
     this.tenant = tenant;
-    this.actor = actor;
+    this.actor = guard.actor();
     this.guard = guard;
     this.storage = storage;
     this.articles = storage.articles();
@@ -124,8 +125,7 @@ public final class DefaultArticleService implements ArticleService {
     this.changes = changes;
     this.slugTrail = new SlugTrail(storage);
     this.history = new ArticleHistory(storage, retention);
-    this.revisions =
-        new DefaultRevisionService(this, history, events, changes, validator, actor, guard);
+    this.revisions = new DefaultRevisionService(this, history, events, changes, validator, guard);
   }
 
   /**

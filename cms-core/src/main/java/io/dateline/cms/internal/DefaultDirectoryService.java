@@ -1,7 +1,6 @@
 package io.dateline.cms.internal;
 
 import io.dateline.cms.Action;
-import io.dateline.cms.Actor;
 import io.dateline.cms.DirectoryService;
 import io.dateline.cms.NotFoundException;
 import io.dateline.cms.ReferenceInUseException;
@@ -88,7 +87,6 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
   private final CommandValidator validator;
   private final SlugAssigner slugs;
   private final ChangeNotifier changes;
-  private final Actor actor;
   private final Kind<T, I, D> kind;
   private final CommandGuard guard;
   private final SlugTrail slugTrail;
@@ -101,7 +99,6 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
    * @param validator the command validator
    * @param slugs the slug assigner
    * @param changes signalled after every successful write, to wake change-feed followers
-   * @param actor who the commands issued through this service are recorded as
    * @param kind the kind's specifics
    * @param guard authorizes the commands and records them in the audit log
    */
@@ -111,10 +108,8 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
       CommandValidator validator,
       SlugAssigner slugs,
       ChangeNotifier changes,
-      Actor actor,
       Kind<T, I, D> kind,
       CommandGuard guard) {
-    this.actor = actor;
     this.guard = guard;
     this.tenant = tenant;
     this.storage = storage;

@@ -57,7 +57,6 @@ public final class DefaultRevisionService implements RevisionService {
       EventDispatcher events,
       ChangeNotifier changes,
       CommandValidator validator,
-      Actor actor,
       CommandGuard guard) {
     this.guard = guard;
     this.articles = articles;
@@ -65,7 +64,7 @@ public final class DefaultRevisionService implements RevisionService {
     this.events = events;
     this.changes = changes;
     this.validator = validator;
-    this.actor = actor;
+    this.actor = guard.actor();
   }
 
   @Override

@@ -27,8 +27,7 @@ public record Crop(int x, int y, int width, int height) {
     if (ratio == CropRatio.ORIGINAL) {
       return new Crop(0, 0, w, h);
     }
-    // The ratio as a fraction read from its token's height at a width: heightFor(across) = down.
-    double shape = (double) ratio.heightFor(1600, asset) / 1600; // down / across
+    double shape = ratio.heightPerWidth();
     int cw;
     int ch;
     if ((double) h / w > shape) {

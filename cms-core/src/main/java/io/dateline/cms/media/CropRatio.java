@@ -43,6 +43,14 @@ public enum CropRatio {
   }
 
   /**
+   * The height of this ratio per unit of width ({@code down / across}); not defined for {@link
+   * #ORIGINAL}, whose shape is the image's.
+   */
+  double heightPerWidth() {
+    return (double) down / across;
+  }
+
+  /**
    * The short name used in rendition URLs and cache keys: {@code 16x9}, {@code 4x3}, {@code 1x1} or
    * {@code original}.
    *
