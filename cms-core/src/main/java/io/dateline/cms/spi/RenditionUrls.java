@@ -9,7 +9,9 @@ import java.util.List;
  * site's own rendition path, which resizes on demand; an application can point at an image proxy or
  * CDN (imgproxy, Thumbor, a cloud image service), signing URLs as that service requires.
  *
- * <p>Implementations must be thread-safe and must not do I/O: pages call them for every image.
+ * <p>Implementations must be thread-safe and must not do I/O: pages call them for every image. They
+ * must also answer the same for the same arguments (no expiring signatures): the renderer keeps the
+ * image views it builds from their answers for as long as the asset is unchanged.
  *
  * @since 0.1.0
  */

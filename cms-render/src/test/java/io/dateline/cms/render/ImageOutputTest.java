@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -403,5 +404,55 @@ class ImageOutputTest {
     assertThat(view.image().crops().stream().map(ImageCrop::ratio).collect(Collectors.toList()))
         .containsExactly("16x9", "4x3", "1x1", "original");
     assertThat(CropRatio.WIDE.token()).isEqualTo("16x9");
+  }
+
+  @Test
+  @DisplayName("an asset's view is built once and reused until the asset or the tenant changes")
+  void viewsAreKept() {
+    AtomicInteger calls = new AtomicInteger();
+    RenditionUrls counting =
+        (asset, ratio, width) -> {
+          calls.incrementAndGet();
+          return CDN.rendition(asset, ratio, width);
+        };
+    DatelineRenderer counted = DatelineRenderer.builder().renditionUrls(counting).build();
+    ArticleView first = counted.article(TENANT, article(), REFS).locale(SampleNews.EN).build();
+    int perPage = calls.get();
+    assertThat(perPage).isPositive();
+
+    ArticleView second = counted.article(TENANT, article(), REFS).locale(SampleNews.EN).build();
+    assertThat(calls.get()).as("no rendition asked again for the same assets").isEqualTo(perPage);
+    assertThat(second.image()).isSameAs(first.image());
+
+    ImageAsset moved =
+        new ImageAsset(
+            LEAD.tenantId(),
+            LEAD.id(),
+            LEAD.storageKey(),
+            LEAD.mediaType(),
+            LEAD.width(),
+            LEAD.height(),
+            LEAD.byteSize(),
+            LEAD.contentHash(),
+            LEAD.alt(),
+            LEAD.caption(),
+            LEAD.credit(),
+            LEAD.copyright(),
+            LEAD.licence(),
+            new FocalPoint(0.2, 0.3),
+            LEAD.createdAt());
+    References changed = REFS.withImages(List.of(moved));
+    ArticleView third = counted.article(TENANT, article(), changed).locale(SampleNews.EN).build();
+    assertThat(calls.get())
+        .as("the changed asset's renditions are asked for")
+        .isGreaterThan(perPage);
+    assertThat(third.image()).isNotSameAs(first.image());
+
+    Tenant moved2 = TENANT.toBuilder().baseUrl(URI.create("https://other.example/")).build();
+    DatelineRenderer standard = DatelineRenderer.builder().build();
+    ArticleView before = standard.article(TENANT, article(), REFS).locale(SampleNews.EN).build();
+    ArticleView after = standard.article(moved2, article(), REFS).locale(SampleNews.EN).build();
+    assertThat(before.image().url()).startsWith("https://unn.example/_media/");
+    assertThat(after.image().url()).startsWith("https://other.example/_media/");
   }
 }
