@@ -14,6 +14,8 @@ package io.dateline.cms;
  *   <tr><td>{@link #DELETE}</td><td>{@code articles().delete}</td></tr>
  *   <tr><td>{@link #MANAGE_DIRECTORIES}</td><td>{@code create}, {@code update} and {@code delete}
  *       of authors, tags, locations and sections</td></tr>
+ *   <tr><td>{@link #MANAGE_IMAGES}</td><td>{@code images().upload}, {@code update} and {@code
+ *       delete}</td></tr>
  * </table>
  *
  * <p>Reads are not authorized by Dateline: what an application shows is its own decision. New
@@ -32,5 +34,11 @@ public enum Action {
   /** Delete an article. */
   DELETE,
   /** Create, change or delete an author, tag, location or section. */
-  MANAGE_DIRECTORIES
+  MANAGE_DIRECTORIES,
+  /**
+   * Upload an image asset, change its details or delete it.
+   *
+   * @since 0.1.0
+   */
+  MANAGE_IMAGES
 }

@@ -19,6 +19,12 @@ import java.util.Optional;
  * the configured {@link io.dateline.cms.spi.BlobStore} and described in the tenant's storage; when
  * either step fails, neither keeps anything.
  *
+ * <p>Uploads, edits and deletions are commands like an article's: the {@link Authorizer} is asked
+ * first ({@link Action#MANAGE_IMAGES}), each success is written to the audit log (subject {@code
+ * IMAGE}) and to the change feed ({@code IMAGE_SAVED}, {@code IMAGE_DELETED}), so cached pages that
+ * show the image are rebuilt with its new alt text, caption or focal point. Reads are not
+ * authorized.
+ *
  * <p>Thread-safe.
  *
  * @since 0.1.0
@@ -30,6 +36,7 @@ public interface ImageService {
    * @param content the file's bytes, read to the end (or to the byte limit) and not closed
    * @param details alt text, caption, credit, rights and focal point
    * @return the stored asset, with dimensions, media type, size and SHA-256 read from the bytes
+   * @throws AccessDeniedException when the authorizer refuses; nothing was read or stored
    * @throws InvalidImageException when the file is refused; nothing was stored
    * @throws ValidationException when a detail breaks a rule (text too long, a licence that is not
    *     an http(s) URL); nothing was stored
@@ -69,6 +76,7 @@ public interface ImageService {
    * @param id the asset
    * @param details the new details
    * @return the changed asset
+   * @throws AccessDeniedException when the authorizer refuses; nothing was changed
    * @throws NotFoundException when this tenant has no such asset
    * @throws ValidationException when a detail breaks a rule; nothing was changed
    */
@@ -89,6 +97,7 @@ public interface ImageService {
    * Deletes an asset and its original bytes.
    *
    * @param id the asset
+   * @throws AccessDeniedException when the authorizer refuses; nothing was deleted
    * @throws NotFoundException when this tenant has no such asset
    * @throws StorageException when the store fails
    */

@@ -87,7 +87,7 @@ public final class TenantContent {
     this.audit = new AuditTrail(storage);
     CommandGuard guard = new CommandGuard(tenant.id(), storage, clock, actor, authorizer);
     this.imageSettings = imageSettings;
-    this.images = new DefaultImageService(tenant, storage, clock, imageSettings);
+    this.images = new DefaultImageService(tenant, storage, clock, imageSettings, guard, changes);
     this.retention = retention;
     this.actor = actor;
     this.storage = storage;

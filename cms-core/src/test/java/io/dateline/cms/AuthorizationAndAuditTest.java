@@ -18,6 +18,10 @@ import io.dateline.cms.command.AuthorDraft;
 import io.dateline.cms.command.LocationDraft;
 import io.dateline.cms.command.SectionDraft;
 import io.dateline.cms.command.TagDraft;
+import io.dateline.cms.media.ImageAsset;
+import io.dateline.cms.media.ImageDetails;
+import io.dateline.cms.media.TestImages;
+import io.dateline.cms.media.embedded.FileSystemBlobStore;
 import io.dateline.cms.memory.InMemoryStorage;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleStatus;
@@ -39,6 +43,9 @@ import io.dateline.cms.spi.TenantRepository;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.spi.ViewCountStore;
 import io.dateline.cms.testsupport.MutableClock;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -50,6 +57,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -65,9 +73,13 @@ class AuthorizationAndAuditTest {
   /** What the intern may not do; everyone else may do everything. */
   private final Set<Action> refusedToIntern = EnumSet.noneOf(Action.class);
 
+  /** Where uploaded originals go; one folder for the class, each test's images have new ids. */
+  @TempDir static Path blobs;
+
   private final Dateline cms =
       Dateline.builder()
           .storage(storage)
+          .blobStore(new FileSystemBlobStore(blobs))
           .clock(clock)
           .publishScheduled(Duration.ZERO)
           .authorizer(
@@ -100,6 +112,10 @@ class AuthorizationAndAuditTest {
     return LocalizedText.of(UK, text);
   }
 
+  private static InputStream png() {
+    return new ByteArrayInputStream(TestImages.png(16, 9));
+  }
+
   @Nested
   @DisplayName("the authorizer")
   class Authorization {
@@ -118,6 +134,7 @@ class AuthorizationAndAuditTest {
                   clock.instant().plus(Duration.ofHours(2)));
       Tag tag = system.tags().create(TagDraft.of(TagKind.TOPIC, uk("Економіка")));
       Section section = system.sections().create(SectionDraft.of(uk("Політика")));
+      ImageAsset image = system.images().upload(png(), ImageDetails.of(uk("Фото")));
       TenantContent intern = cms.tenant(UNN).as(INTERN);
       switch (action) {
         case CREATE -> refused.accept(() -> intern.articles().create(draft("Ні").build()));
@@ -142,6 +159,12 @@ class AuthorizationAndAuditTest {
           refused.accept(() -> intern.authors().create(AuthorDraft.named(uk("Автор"))));
           refused.accept(
               () -> intern.locations().create(LocationDraft.of(LocationKind.CITY, uk("Київ"))));
+        }
+        case MANAGE_IMAGES -> {
+          refused.accept(() -> intern.images().upload(png(), ImageDetails.of(uk("Ні"))));
+          refused.accept(() -> intern.images().update(image.id(), ImageDetails.of(uk("Ні"))));
+          refused.accept(() -> intern.images().delete(image.id()));
+          assertThat(system.images().get(image.id())).isEqualTo(image);
         }
       }
     }
@@ -301,10 +324,16 @@ class AuthorizationAndAuditTest {
       Tag tag = editor.tags().create(TagDraft.of(TagKind.TOPIC, uk("Тег")));
       editor.tags().update(tag.id(), TagDraft.of(TagKind.TOPIC, uk("Тег 2")));
       editor.tags().delete(tag.id());
+      ImageAsset image = editor.images().upload(png(), ImageDetails.of(uk("Фото")));
+      editor.images().update(image.id(), ImageDetails.of(uk("Нове фото")));
+      editor.images().delete(image.id());
 
       assertThat(audit(UNN))
           .extracting(AuditEntry::action, AuditEntry::subject)
           .containsExactly(
+              tuple(AuditAction.DELETED, AuditSubject.IMAGE),
+              tuple(AuditAction.UPDATED, AuditSubject.IMAGE),
+              tuple(AuditAction.CREATED, AuditSubject.IMAGE),
               tuple(AuditAction.DELETED, AuditSubject.TAG),
               tuple(AuditAction.UPDATED, AuditSubject.TAG),
               tuple(AuditAction.CREATED, AuditSubject.TAG),
@@ -316,7 +345,10 @@ class AuthorizationAndAuditTest {
               tuple(AuditAction.SCHEDULED, AuditSubject.ARTICLE),
               tuple(AuditAction.UPDATED, AuditSubject.ARTICLE),
               tuple(AuditAction.CREATED, AuditSubject.ARTICLE));
-      assertThat(audit(UNN).get(8).detail()).contains(clock.instant().plusSeconds(3600).toString());
+      assertThat(audit(UNN).get(0).subjectId()).isEqualTo(image.id().toString());
+      assertThat(audit(UNN).get(0).actorId()).isEqualTo(EDITOR.id());
+      assertThat(audit(UNN).get(11).detail())
+          .contains(clock.instant().plusSeconds(3600).toString());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.dateline.cms.audit;
 
 /**
- * The kind of object a recorded command acted on: an article or a directory entry.
+ * The kind of object a recorded command acted on: an article, a directory entry or an image asset.
  *
  * @since 0.1.0
  */
@@ -15,5 +15,11 @@ public enum AuditSubject {
   /** A location of the directory. */
   LOCATION,
   /** A section of the directory. */
-  SECTION
+  SECTION,
+  /**
+   * An image asset of the media library.
+   *
+   * @since 0.1.0
+   */
+  IMAGE
 }

@@ -42,7 +42,19 @@ public enum ChangeKind {
   /** A section was created or changed. */
   SECTION_SAVED(Subject.SECTION),
   /** A section was deleted. */
-  SECTION_DELETED(Subject.SECTION);
+  SECTION_DELETED(Subject.SECTION),
+  /**
+   * An image asset was uploaded or its details (alt text, caption, credit, focal point) changed.
+   *
+   * @since 0.1.0
+   */
+  IMAGE_SAVED(Subject.IMAGE),
+  /**
+   * An image asset was deleted.
+   *
+   * @since 0.1.0
+   */
+  IMAGE_DELETED(Subject.IMAGE);
 
   /** The kind of object a change is about. */
   public enum Subject {
@@ -57,7 +69,13 @@ public enum ChangeKind {
     /** A location. */
     LOCATION,
     /** A section. */
-    SECTION
+    SECTION,
+    /**
+     * An image asset.
+     *
+     * @since 0.1.0
+     */
+    IMAGE
   }
 
   private final Subject subject;

@@ -1,11 +1,14 @@
 package io.dateline.cms.internal;
 
+import io.dateline.cms.Action;
 import io.dateline.cms.ImageService;
 import io.dateline.cms.InvalidImageException;
 import io.dateline.cms.NotFoundException;
 import io.dateline.cms.StorageException;
 import io.dateline.cms.ValidationException;
 import io.dateline.cms.Violation;
+import io.dateline.cms.audit.AuditAction;
+import io.dateline.cms.audit.AuditSubject;
 import io.dateline.cms.media.ImageAsset;
 import io.dateline.cms.media.ImageDetails;
 import io.dateline.cms.media.ImageId;
@@ -49,6 +52,8 @@ public final class DefaultImageService implements ImageService {
   private final TenantStorage storage;
   private final Clock clock;
   private final ImageSettings settings;
+  private final CommandGuard guard;
+  private final ChangeNotifier changes;
 
   /**
    * Creates the service.
@@ -57,18 +62,28 @@ public final class DefaultImageService implements ImageService {
    * @param storage its storage
    * @param clock the clock of creation times
    * @param settings blob store and limits
+   * @param guard authorizes uploads, edits and deletions and records them in the audit log
+   * @param changes signalled after every successful write, to wake change-feed followers
    */
   public DefaultImageService(
-      Tenant tenant, TenantStorage storage, Clock clock, ImageSettings settings) {
+      Tenant tenant,
+      TenantStorage storage,
+      Clock clock,
+      ImageSettings settings,
+      CommandGuard guard,
+      ChangeNotifier changes) {
     this.tenant = tenant;
     this.storage = storage;
     this.clock = clock;
     this.settings = settings;
+    this.guard = guard;
+    this.changes = changes;
   }
 
   @Override
   public ImageAsset upload(InputStream content, ImageDetails details) {
     Objects.requireNonNull(content, "content");
+    guard.authorize(Action.MANAGE_IMAGES, null);
     checkDetails(details);
     byte[] bytes = readCapped(content);
     ImageFormat.Info info = ImageFormat.inspect(bytes, settings.maxPixels());
@@ -98,11 +113,21 @@ public final class DefaultImageService implements ImageService {
       throw new StorageException("Could not store the image's bytes", e);
     }
     try {
-      storage.images().save(asset);
+      guard.record(
+          AuditAction.CREATED,
+          AuditSubject.IMAGE,
+          id,
+          null,
+          null,
+          () -> {
+            storage.images().save(asset);
+            return asset;
+          });
     } catch (RuntimeException e) {
       removeBlobQuietly(key, e);
       throw e;
     }
+    changes.signal();
     return asset;
   }
 
@@ -127,6 +152,8 @@ public final class DefaultImageService implements ImageService {
 
   @Override
   public ImageAsset update(ImageId id, ImageDetails details) {
+    Objects.requireNonNull(id, "id");
+    guard.authorize(Action.MANAGE_IMAGES, null);
     checkDetails(details);
     ImageAsset stored = get(id);
     ImageAsset changed =
@@ -146,7 +173,17 @@ public final class DefaultImageService implements ImageService {
             details.licence(),
             details.focalPoint(),
             stored.createdAt());
-    storage.images().save(changed);
+    guard.record(
+        AuditAction.UPDATED,
+        AuditSubject.IMAGE,
+        id,
+        null,
+        null,
+        () -> {
+          storage.images().save(changed);
+          return changed;
+        });
+    changes.signal();
     return changed;
   }
 
@@ -165,9 +202,24 @@ public final class DefaultImageService implements ImageService {
 
   @Override
   public void delete(ImageId id) {
+    Objects.requireNonNull(id, "id");
+    guard.authorize(Action.MANAGE_IMAGES, null);
     ImageAsset asset = get(id);
-    if (!storage.images().delete(id)) {
-      throw new NotFoundException("image", id, tenant.id());
+    boolean deleted =
+        guard.record(
+            AuditAction.DELETED,
+            AuditSubject.IMAGE,
+            id,
+            null,
+            null,
+            () -> {
+              if (!storage.images().delete(id)) {
+                throw new NotFoundException("image", id, tenant.id());
+              }
+              return true;
+            });
+    if (deleted) {
+      changes.signal();
     }
     try {
       settings.blobStore().delete(asset.storageKey());

@@ -1,5 +1,6 @@
 package io.dateline.cms.memory;
 
+import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.media.ImageAsset;
 import io.dateline.cms.media.ImageId;
 import io.dateline.cms.model.TenantId;
@@ -15,10 +16,12 @@ import java.util.concurrent.ConcurrentMap;
 /** One tenant's image assets in the heap. */
 final class InMemoryImageRepository implements ImageRepository {
   private final TenantId tenant;
+  private final InMemoryChangeLog changes;
   private final ConcurrentMap<ImageId, ImageAsset> assets = new ConcurrentHashMap<>();
 
-  InMemoryImageRepository(TenantId tenant) {
+  InMemoryImageRepository(TenantId tenant, InMemoryChangeLog changes) {
     this.tenant = tenant;
+    this.changes = changes;
   }
 
   @Override
@@ -28,7 +31,11 @@ final class InMemoryImageRepository implements ImageRepository {
       throw new IllegalArgumentException(
           "image " + asset.id() + " belongs to tenant " + asset.tenantId() + ", not " + tenant);
     }
-    assets.put(asset.id(), asset);
+    // Under the change log's lock, so the feed's order is the order of the writes.
+    synchronized (changes) {
+      assets.put(asset.id(), asset);
+      changes.append(tenant, ChangeKind.IMAGE_SAVED, asset.id().toString());
+    }
   }
 
   @Override
@@ -50,6 +57,13 @@ final class InMemoryImageRepository implements ImageRepository {
 
   @Override
   public boolean delete(ImageId id) {
-    return assets.remove(Objects.requireNonNull(id, "id must not be null")) != null;
+    Objects.requireNonNull(id, "id must not be null");
+    synchronized (changes) {
+      if (assets.remove(id) == null) {
+        return false;
+      }
+      changes.append(tenant, ChangeKind.IMAGE_DELETED, id.toString());
+      return true;
+    }
   }
 }

@@ -47,7 +47,7 @@ final class InMemoryTenantStorage implements TenantStorage {
     this.tenantId = tenantId;
     this.webhooks = new InMemoryWebhookRepository(tenantId);
     this.audit = new InMemoryAuditLog(tenantId);
-    this.images = new InMemoryImageRepository(tenantId);
+    this.images = new InMemoryImageRepository(tenantId, changes);
     // One write lock for the tenant's articles and directories: a directory delete and an article
     // write that refers to the deleted object can then never interleave.
     Object lock = new Object();

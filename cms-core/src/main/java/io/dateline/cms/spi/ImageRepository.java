@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 public interface ImageRepository {
   /**
-   * Inserts or replaces an asset.
+   * Inserts or replaces an asset, and appends {@code IMAGE_SAVED} to the change feed atomically
+   * with the write (see {@link ChangeLog}), so that caches showing the image learn of the change.
    *
    * @param asset the asset, of this repository's tenant
    */
@@ -37,7 +38,8 @@ public interface ImageRepository {
   List<ImageAsset> findByIds(Collection<ImageId> ids);
 
   /**
-   * Removes an asset.
+   * Removes an asset, appending {@code IMAGE_DELETED} to the change feed atomically with the
+   * removal; removing nothing appends nothing.
    *
    * @param id the asset's id
    * @return whether an asset was removed

@@ -1,7 +1,10 @@
 package io.dateline.cms.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.dateline.cms.changes.Change;
+import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.media.FocalPoint;
 import io.dateline.cms.media.ImageAsset;
 import io.dateline.cms.media.ImageId;
@@ -86,6 +89,32 @@ final class ImageChecks {
     assertThat(images(tenant).findById(a.id())).isEmpty();
     assertThat(images(tenant).delete(a.id())).isFalse();
     assertThat(images(tenant).findById(b.id())).contains(b);
+  }
+
+  void changeFeed() {
+    TenantId tenant = newTenant();
+    TenantId other = newTenant();
+    long start = storage.changes().head();
+    ImageAsset asset = bare(tenant);
+    images(tenant).save(asset);
+    images(tenant).save(asset);
+    images(other).save(bare(other));
+    assertThat(images(other).delete(asset.id())).isFalse();
+    assertThat(images(tenant).delete(asset.id())).isTrue();
+    assertThat(images(tenant).delete(asset.id())).isFalse();
+
+    assertThat(storage.changes().read(tenant, start, 100))
+        .filteredOn(c -> c.kind().subject() == ChangeKind.Subject.IMAGE)
+        .extracting(Change::kind, Change::subjectId)
+        .containsExactly(
+            tuple(ChangeKind.IMAGE_SAVED, asset.id().toString()),
+            tuple(ChangeKind.IMAGE_SAVED, asset.id().toString()),
+            tuple(ChangeKind.IMAGE_DELETED, asset.id().toString()));
+    assertThat(storage.changes().read(other, start, 100))
+        .filteredOn(c -> c.kind().subject() == ChangeKind.Subject.IMAGE)
+        .extracting(Change::kind)
+        .as("a refused delete in another tenant writes nothing")
+        .containsExactly(ChangeKind.IMAGE_SAVED);
   }
 
   void isolation() {

@@ -52,6 +52,13 @@ public interface ImageContract {
   }
 
   @Test
+  @DisplayName(
+      "saving and deleting an image asset write IMAGE_SAVED and IMAGE_DELETED to its tenant's feed")
+  default void imageChangesInTheFeed() {
+    new ImageChecks(imageStorage()).changeFeed();
+  }
+
+  @Test
   @DisplayName("tenants never see, find or delete each other's image assets")
   default void imagesStayInTheirTenant() {
     new ImageChecks(imageStorage()).isolation();

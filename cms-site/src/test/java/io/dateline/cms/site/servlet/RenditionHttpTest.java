@@ -3,13 +3,19 @@ package io.dateline.cms.site.servlet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dateline.cms.Dateline;
+import io.dateline.cms.TenantContent;
+import io.dateline.cms.command.ArticleDraft;
 import io.dateline.cms.media.CropRatio;
 import io.dateline.cms.media.FocalPoint;
 import io.dateline.cms.media.ImageAsset;
 import io.dateline.cms.media.ImageDetails;
+import io.dateline.cms.media.RenditionPaths;
 import io.dateline.cms.media.embedded.FileSystemBlobStore;
 import io.dateline.cms.media.embedded.SiteRenditionUrls;
 import io.dateline.cms.memory.InMemoryStorage;
+import io.dateline.cms.model.Article;
+import io.dateline.cms.model.Block;
+import io.dateline.cms.model.Image;
 import io.dateline.cms.model.LocalizedText;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.model.TenantId;
@@ -25,6 +31,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,6 +71,7 @@ class RenditionHttpTest {
   private URI origin;
   private ImageAsset photo;
   private ImageAsset logo;
+  private DatelineRenderer renderer;
 
   @BeforeAll
   void start() throws Exception {
@@ -98,7 +106,7 @@ class RenditionHttpTest {
                 new ByteArrayInputStream(picture(200, 100, "png")),
                 ImageDetails.of(LocalizedText.of("en", "Logo")));
 
-    DatelineRenderer renderer = DatelineRenderer.builder().clock(cms.clock()).build();
+    renderer = DatelineRenderer.builder().clock(cms.clock()).build();
     site =
         DatelineSite.builder(cms, renderer)
             .basePath(BASE)
@@ -285,6 +293,47 @@ class RenditionHttpTest {
     assertThat(stale.statusCode()).isEqualTo(200);
     assertThat(stale.headers().firstValue("Cache-Control")).contains("public, max-age=60");
     assertThat(stale.body()).isEqualTo(fresh.body());
+  }
+
+  @Test
+  @DisplayName("shows an image's new alt text and focal point once the change feed has the edit")
+  void imageEditsReachCachedPages() throws Exception {
+    TenantContent t1 = cms.tenant(TenantId.of("t1"));
+    ImageAsset picture =
+        t1.images()
+            .upload(
+                new ByteArrayInputStream(picture(800, 450, "jpeg")),
+                ImageDetails.of(LocalizedText.of("en", "Before the edit")));
+    Article article =
+        t1.articles()
+            .create(
+                ArticleDraft.builder(Locale.ENGLISH, "A picture that changes")
+                    .lead("The lead image's details are edited after publication.")
+                    .featuredImage(Image.ofAsset(picture.id(), ""))
+                    .body(Block.Paragraph.of("Text."))
+                    .build());
+    t1.articles().publish(article.id());
+    site.refresh();
+    Tenant tenant = t1.tenant();
+    URI page = URI.create(URI.create(renderer.urls(tenant).article(tenant, article)).getRawPath());
+    String before = new String(get(page).body(), StandardCharsets.UTF_8);
+    assertThat(before).contains("alt=\"Before the edit\"");
+    assertThat(new String(get(page).body(), StandardCharsets.UTF_8))
+        .as("served from the cache")
+        .isEqualTo(before);
+
+    ImageAsset edited =
+        t1.images()
+            .update(
+                picture.id(),
+                ImageDetails.of(LocalizedText.of("en", "After the edit"))
+                    .withFocalPoint(new FocalPoint(0.9, 0.5)));
+    assertThat(site.refresh()).isPositive();
+
+    String after = new String(get(page).body(), StandardCharsets.UTF_8);
+    assertThat(after).contains("alt=\"After the edit\"").doesNotContain("Before the edit");
+    assertThat(after).contains(RenditionPaths.version(edited));
+    assertThat(after).doesNotContain(RenditionPaths.version(picture));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.dateline.cms.storage.jpa.internal;
 
+import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.media.FocalPoint;
 import io.dateline.cms.media.ImageAsset;
 import io.dateline.cms.media.ImageId;
@@ -25,10 +26,12 @@ import org.jspecify.annotations.Nullable;
 final class JpaImageRepository implements ImageRepository {
   private final TenantId tenant;
   private final TenantSessions sessions;
+  private final JpaChangeLog changes;
 
-  JpaImageRepository(TenantId tenant, TenantSessions sessions) {
+  JpaImageRepository(TenantId tenant, TenantSessions sessions, JpaChangeLog changes) {
     this.tenant = tenant;
     this.sessions = sessions;
+    this.changes = changes;
   }
 
   @Override
@@ -64,6 +67,7 @@ final class JpaImageRepository implements ImageRepository {
           if (fresh) {
             s.persist(row);
           }
+          changes.append(s, tenant, ChangeKind.IMAGE_SAVED, asset.id().toString());
           return null;
         });
   }
@@ -96,13 +100,19 @@ final class JpaImageRepository implements ImageRepository {
     Objects.requireNonNull(id, "id must not be null");
     return sessions.write(
         tenant,
-        s ->
-            s.createMutationQuery(
-                        "delete from ImageEntity e where e.tenantId = :tenant and e.id = :id")
-                    .setParameter("tenant", tenant.value())
-                    .setParameter("id", id.value())
-                    .executeUpdate()
-                == 1);
+        s -> {
+          boolean deleted =
+              s.createMutationQuery(
+                          "delete from ImageEntity e where e.tenantId = :tenant and e.id = :id")
+                      .setParameter("tenant", tenant.value())
+                      .setParameter("id", id.value())
+                      .executeUpdate()
+                  == 1;
+          if (deleted) {
+            changes.append(s, tenant, ChangeKind.IMAGE_DELETED, id.toString());
+          }
+          return deleted;
+        });
   }
 
   private @Nullable ImageEntity entity(Session s, UUID id) {

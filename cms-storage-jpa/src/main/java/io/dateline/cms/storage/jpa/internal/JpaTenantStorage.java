@@ -71,7 +71,7 @@ public final class JpaTenantStorage implements TenantStorage {
     this.importSources = new JpaImportSources(tenantId, sessions);
     this.audit = new JpaAuditLog(tenantId, sessions);
     this.slugHistory = new JpaSlugHistory(tenantId, sessions);
-    this.images = new JpaImageRepository(tenantId, sessions);
+    this.images = new JpaImageRepository(tenantId, sessions, changes);
   }
 
   @Override
