@@ -173,7 +173,7 @@ public final class SiteEngine implements AutoCloseable {
   private final @Nullable SiteMeters meters; // null without a MeterRegistry
   private final @Nullable SiteSearch search;
   private final @Nullable SearchApi searchApi;
-  private final ImageRenditions renditions;
+  private final RenditionServer renditions;
 
   /**
    * Starts the engine: loads the tenants and starts following the change feed.
@@ -226,7 +226,7 @@ public final class SiteEngine implements AutoCloseable {
       Path renditionCache,
       List<Integer> renditionWidths) {
     this.previews = previewSecret == null ? null : new PreviewTokens(previewSecret);
-    this.renditions = new ImageRenditions(renditionCache, renditionWidths);
+    this.renditions = new RenditionServer(renditionCache, renditionWidths);
     this.search =
         searchIndex == null ? null : new SiteSearch(searchIndex, renderer, settings.pageSize());
     this.searchApi =

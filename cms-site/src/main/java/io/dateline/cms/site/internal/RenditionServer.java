@@ -54,8 +54,8 @@ import org.slf4j.LoggerFactory;
  * the asset's, which were checked against the pixel limit at upload; at most {@value
  * #PARALLEL_RENDERS} renditions are made at once.
  */
-final class ImageRenditions {
-  private static final Logger LOG = LoggerFactory.getLogger(ImageRenditions.class);
+final class RenditionServer {
+  private static final Logger LOG = LoggerFactory.getLogger(RenditionServer.class);
 
   static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
@@ -69,7 +69,7 @@ final class ImageRenditions {
   private final List<Integer> widths;
   private final Semaphore renders = new Semaphore(PARALLEL_RENDERS);
 
-  ImageRenditions(Path cacheDir, List<Integer> widths) {
+  RenditionServer(Path cacheDir, List<Integer> widths) {
     this.cacheDir = cacheDir.toAbsolutePath().normalize();
     this.widths = List.copyOf(widths);
   }
