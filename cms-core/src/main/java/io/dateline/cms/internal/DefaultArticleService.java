@@ -48,6 +48,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -214,19 +215,20 @@ public final class DefaultArticleService implements ArticleService {
             id,
             id,
             note,
-            () -> history.update(next, actor, note, now));
-    renamed(current, stored);
+            () -> renaming(current, next, () -> history.update(next, actor, note, now)));
     changes.signal();
     events.publish(new ArticleEvent.Updated(stored, current, now));
     return stored;
   }
 
   /**
-   * Keeps the old URL working when a change moved the article to another slug: the old slug now
-   * leads to it (docs/redirects.md).
+   * Runs a write that stores {@code next} and, when it moves the article to another slug, keeps the
+   * old URL working: the old slug then leads to it (docs/redirects.md), recorded in the write's
+   * transaction where the backend can.
    */
-  void renamed(Article before, Article after) {
-    slugTrail.renamed(SlugKind.ARTICLE, before.slug(), after.slug(), after.id().value());
+  Article renaming(Article before, Article next, Supplier<Article> write) {
+    return slugTrail.renamedWith(
+        SlugKind.ARTICLE, before.slug(), next.slug(), before.id().value(), write);
   }
 
   /**

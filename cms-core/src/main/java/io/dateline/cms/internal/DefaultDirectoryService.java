@@ -161,13 +161,18 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
         id,
         null,
         null,
-        () -> {
-          kind.repository().update(next);
-          return next;
-        });
-    // The old URL keeps working: its slug now leads to this object (docs/redirects.md).
-    slugTrail.renamed(
-        SlugTrail.kindNamed(kind.name()), kind.slugOf().apply(current), slug, SlugTrail.uuidOf(id));
+        // The old URL keeps working: its slug now leads to this object (docs/redirects.md),
+        // recorded in the update's transaction where the backend can.
+        () ->
+            slugTrail.renamedWith(
+                SlugTrail.kindNamed(kind.name()),
+                kind.slugOf().apply(current),
+                slug,
+                SlugTrail.uuidOf(id),
+                () -> {
+                  kind.repository().update(next);
+                  return next;
+                }));
     changes.signal();
     return next;
   }

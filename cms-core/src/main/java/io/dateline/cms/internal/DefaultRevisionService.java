@@ -124,8 +124,9 @@ public final class DefaultRevisionService implements RevisionService {
             id,
             id,
             note,
-            () -> history.update(restored, actor, note, now));
-    articles.renamed(current, stored);
+            () ->
+                articles.renaming(
+                    current, restored, () -> history.update(restored, actor, note, now)));
     changes.signal();
     events.publish(new ArticleEvent.Updated(stored, current, now));
     return stored;
@@ -280,8 +281,7 @@ public final class DefaultRevisionService implements RevisionService {
               change.articleId(),
               change.articleId(),
               change.expiry() ? "expiry" : "timed update",
-              () -> history.apply(change, next, now));
-      articles.renamed(current, stored);
+              () -> articles.renaming(current, next, () -> history.apply(change, next, now)));
       changes.signal();
       events.publish(
           change.expiry()

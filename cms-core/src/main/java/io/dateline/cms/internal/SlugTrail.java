@@ -10,6 +10,7 @@ import io.dateline.cms.spi.SlugKind;
 import io.dateline.cms.spi.TenantStorage;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,27 @@ public final class SlugTrail {
     if (history != null && !oldSlug.equals(newSlug)) {
       history.record(kind, oldSlug, target);
     }
+  }
+
+  /**
+   * Runs a write that may move an object to another slug and, when it does, records the old slug
+   * with it (in the write's transaction where the backend can; see {@link SlugHistory#recordWith}).
+   *
+   * @param kind the kind
+   * @param oldSlug the slug before
+   * @param newSlug the slug the write gives the object
+   * @param target the object's id
+   * @param write the write
+   * @param <R> what it returns
+   * @return what it returned
+   */
+  public <R> R renamedWith(
+      SlugKind kind, String oldSlug, String newSlug, UUID target, Supplier<R> write) {
+    SlugHistory h = history;
+    if (h == null || oldSlug.equals(newSlug)) {
+      return write.get();
+    }
+    return h.recordWith(kind, oldSlug, target, write);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.dateline.cms.spi;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * One tenant's former slugs: which object an old slug of a kind last named, so that its old URL can
@@ -31,6 +32,28 @@ public interface SlugHistory {
    * @param target the id of the object it leads to; never {@code null}
    */
   void record(SlugKind kind, String oldSlug, UUID target);
+
+  /**
+   * Runs the content write that takes an object away from {@code oldSlug} and records that the slug
+   * now leads to {@code target}, as {@link #record} does. A store with transactions should store
+   * the record in the write's own transaction, so that no failure between the two can leave the old
+   * URL without its redirect; the JPA store does, through the change-feed append every content
+   * write makes. The default runs the write and records after it succeeded; a write that throws
+   * records nothing either way.
+   *
+   * @param kind the kind; never {@code null}
+   * @param oldSlug the former slug; never {@code null}
+   * @param target the renamed object's id; never {@code null}
+   * @param write the rename; never {@code null}
+   * @param <R> what the write returns
+   * @return what the write returned
+   * @since 0.1.0
+   */
+  default <R> R recordWith(SlugKind kind, String oldSlug, UUID target, Supplier<R> write) {
+    R result = write.get();
+    record(kind, oldSlug, target);
+    return result;
+  }
 
   /**
    * The object a former slug leads to.

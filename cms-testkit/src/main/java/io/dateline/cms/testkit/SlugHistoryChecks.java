@@ -21,6 +21,7 @@ import io.dateline.cms.model.Location;
 import io.dateline.cms.model.LocationKind;
 import io.dateline.cms.model.Section;
 import io.dateline.cms.model.Tag;
+import io.dateline.cms.model.TagId;
 import io.dateline.cms.model.TagKind;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ContentStorage;
@@ -70,6 +71,42 @@ final class SlugHistoryChecks {
     String longest = "a".repeat(120);
     history.record(SlugKind.SECTION, longest, first);
     assertThat(history.find(SlugKind.SECTION, longest)).contains(first);
+  }
+
+  void recordWith() {
+    TenantId tenant = newTenant();
+    SlugHistory history = history(tenant);
+    Tag tag =
+        new Tag(tenant, TagId.random(), TagKind.TOPIC, "before", LocalizedText.of(EN, "A tag"));
+    storage.tenant(tenant).tags().insert(tag);
+    Tag renamed = new Tag(tenant, tag.id(), TagKind.TOPIC, "after", tag.name());
+
+    Tag returned =
+        history.recordWith(
+            SlugKind.TAG,
+            "before",
+            tag.id().value(),
+            () -> {
+              storage.tenant(tenant).tags().update(renamed);
+              return renamed;
+            });
+
+    assertThat(returned).isSameAs(renamed);
+    assertThat(history.find(SlugKind.TAG, "before")).contains(tag.id().value());
+    assertThat(storage.tenant(tenant).tags().findBySlug("after")).contains(renamed);
+
+    IllegalStateException refused = new IllegalStateException("the rename was refused");
+    assertThatThrownBy(
+            () ->
+                history.recordWith(
+                    SlugKind.TAG,
+                    "after",
+                    tag.id().value(),
+                    () -> {
+                      throw refused;
+                    }))
+        .isSameAs(refused);
+    assertThat(history.find(SlugKind.TAG, "after")).isEmpty();
   }
 
   void retarget() {

@@ -60,6 +60,13 @@ public interface SlugHistoryContract {
   }
 
   @Test
+  @DisplayName(
+      "slug history: recordWith records after a write that succeeds, never after one that throws")
+  default void slugHistoryRecordWith() {
+    new SlugHistoryChecks(slugHistoryStorage()).recordWith();
+  }
+
+  @Test
   @DisplayName("slug history: racing records of one slug leave exactly one of them")
   default void slugHistoryRacingRecords() {
     new SlugHistoryChecks(slugHistoryStorage()).racingRecords();

@@ -25,6 +25,7 @@ import io.dateline.cms.query.Page;
 import io.dateline.cms.query.PageCursor;
 import io.dateline.cms.spi.ContentStorage;
 import io.dateline.cms.spi.ReferenceIds;
+import io.dateline.cms.spi.SlugKind;
 import io.dateline.cms.spi.TenantStorage;
 import io.dateline.cms.spi.ViewBatch;
 import io.dateline.cms.spi.ViewIncrement;
@@ -127,6 +128,82 @@ abstract class JpaStorageBehaviour {
       assertThat(read.name().values().keySet())
           .containsExactly(Locale.ENGLISH, Locale.forLanguageTag("uk"));
       assertThat(read.name().resolve(Locale.GERMAN, null)).isEqualTo("English first");
+    }
+  }
+
+  @Nested
+  @DisplayName("Slug history")
+  class SlugHistoryInTheRenamesTransaction {
+    @Test
+    @DisplayName(
+        "a rename's redirect commits with the rename, even if the caller fails right after")
+    void redirectCommitsWithTheRename() {
+      Tag tag =
+          new Tag(
+              tenantId,
+              io.dateline.cms.model.TagId.random(),
+              io.dateline.cms.model.TagKind.TOPIC,
+              "kiev",
+              LocalizedText.of("en", "Kyiv"));
+      site.tags().insert(tag);
+      Tag renamed = new Tag(tenantId, tag.id(), tag.kind(), "kyiv", LocalizedText.of("en", "Kyiv"));
+      IllegalStateException crash = new IllegalStateException("the node died after the commit");
+
+      // The write commits, then the caller fails before it could record anything afterwards: a
+      // store that records after the write (the SPI's default) would lose the redirect here.
+      assertThatThrownBy(
+              () ->
+                  site.slugHistory()
+                      .recordWith(
+                          SlugKind.TAG,
+                          "kiev",
+                          tag.id().value(),
+                          () -> {
+                            site.tags().update(renamed);
+                            throw crash;
+                          }))
+          .isSameAs(crash);
+
+      assertThat(site.tags().findBySlug("kyiv")).contains(renamed);
+      assertThat(site.slugHistory().find(SlugKind.TAG, "kiev")).contains(tag.id().value());
+    }
+
+    @Test
+    @DisplayName("a rename that rolls back leaves no redirect")
+    void noRedirectWhenTheRenameRollsBack() {
+      Tag taken =
+          new Tag(
+              tenantId,
+              io.dateline.cms.model.TagId.random(),
+              io.dateline.cms.model.TagKind.TOPIC,
+              "taken",
+              LocalizedText.of("en", "Taken"));
+      Tag tag =
+          new Tag(
+              tenantId,
+              io.dateline.cms.model.TagId.random(),
+              io.dateline.cms.model.TagKind.TOPIC,
+              "free",
+              LocalizedText.of("en", "Free"));
+      site.tags().insert(taken);
+      site.tags().insert(tag);
+      Tag clash = new Tag(tenantId, tag.id(), tag.kind(), "taken", tag.name());
+
+      assertThatThrownBy(
+              () ->
+                  site.slugHistory()
+                      .recordWith(
+                          SlugKind.TAG,
+                          "free",
+                          tag.id().value(),
+                          () -> {
+                            site.tags().update(clash);
+                            return clash;
+                          }))
+          .isInstanceOf(io.dateline.cms.DuplicateSlugException.class);
+
+      assertThat(site.slugHistory().find(SlugKind.TAG, "free")).isEmpty();
+      assertThat(site.tags().findById(tag.id())).contains(tag);
     }
   }
 

@@ -94,6 +94,8 @@ public final class JpaChangeLog implements ChangeLog {
         });
     // The audit entry of the command making this change, if one is waiting, joins the transaction.
     JpaAuditLog.changed(session, tenant);
+    // So does the former slug of a rename.
+    JpaSlugHistory.changed(session, tenant);
   }
 
   @Override
