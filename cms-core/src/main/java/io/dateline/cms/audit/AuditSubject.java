@@ -15,5 +15,12 @@ public enum AuditSubject {
   /** A location of the directory. */
   LOCATION,
   /** A section of the directory. */
-  SECTION
+  SECTION,
+  /**
+   * An entry of an application-defined directory kind ({@link io.dateline.cms.DirectoryKind}); the
+   * audit entry's detail names the kind.
+   *
+   * @since 0.1.0
+   */
+  DIRECTORY_ENTRY
 }

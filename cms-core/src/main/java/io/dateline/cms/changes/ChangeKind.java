@@ -42,7 +42,20 @@ public enum ChangeKind {
   /** A section was created or changed. */
   SECTION_SAVED(Subject.SECTION),
   /** A section was deleted. */
-  SECTION_DELETED(Subject.SECTION);
+  SECTION_DELETED(Subject.SECTION),
+  /**
+   * An entry of an application-defined directory kind was created or changed; the subject is its
+   * {@link io.dateline.cms.model.EntryId}.
+   *
+   * @since 0.1.0
+   */
+  ENTRY_SAVED(Subject.ENTRY),
+  /**
+   * An entry of an application-defined directory kind was deleted.
+   *
+   * @since 0.1.0
+   */
+  ENTRY_DELETED(Subject.ENTRY);
 
   /** The kind of object a change is about. */
   public enum Subject {
@@ -57,7 +70,13 @@ public enum ChangeKind {
     /** A location. */
     LOCATION,
     /** A section. */
-    SECTION
+    SECTION,
+    /**
+     * An entry of an application-defined directory kind ({@link io.dateline.cms.DirectoryKind}).
+     *
+     * @since 0.1.0
+     */
+    ENTRY
   }
 
   private final Subject subject;

@@ -71,7 +71,8 @@ public interface StorageCompatibilityKit
         ImageContract,
         RevisionContract,
         RelatedArticlesContract,
-        ImageReferenceContract {
+        ImageReferenceContract,
+        DirectoryEntryContract {
 
   /** The most threads any race of the kit uses. */
   int THREADS = StorageChecks.THREADS;
