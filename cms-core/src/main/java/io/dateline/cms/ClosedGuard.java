@@ -135,6 +135,12 @@ final class ClosedGuard {
       }
 
       @Override
+      public io.dateline.cms.spi.DirectoryEntryRepository entries() {
+        check();
+        return wrap(io.dateline.cms.spi.DirectoryEntryRepository.class, storage.entries());
+      }
+
+      @Override
       public References resolve(ReferenceIds ids) {
         check();
         return storage.resolve(ids); // the backend's own, possibly one-statement, resolve

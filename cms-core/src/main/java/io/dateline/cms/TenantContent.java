@@ -20,6 +20,8 @@ import io.dateline.cms.internal.TagMerge;
 import io.dateline.cms.internal.validation.CommandValidator;
 import io.dateline.cms.model.Author;
 import io.dateline.cms.model.AuthorId;
+import io.dateline.cms.model.DirectoryEntry;
+import io.dateline.cms.model.EntryId;
 import io.dateline.cms.model.LocalizedText;
 import io.dateline.cms.model.Location;
 import io.dateline.cms.model.LocationId;
@@ -68,6 +70,7 @@ public final class TenantContent {
   private final ImageService images;
   private final RevisionRetention retention;
   private final RevisionService revisions;
+  private final CommandGuard guard;
 
   TenantContent(
       Tenant tenant,
@@ -86,6 +89,7 @@ public final class TenantContent {
     this.authorizer = authorizer;
     this.audit = new AuditTrail(storage);
     CommandGuard guard = new CommandGuard(tenant.id(), storage, clock, actor, authorizer);
+    this.guard = guard;
     this.imageSettings = imageSettings;
     this.images = new DefaultImageService(tenant, storage, clock, imageSettings, guard, changes);
     this.retention = retention;
@@ -341,6 +345,59 @@ public final class TenantContent {
    */
   public ImageService images() {
     return images;
+  }
+
+  /**
+   * The entries of a directory kind the application defines: the same service the built-in authors,
+   * tags, sections and locations have, acting as {@link #actor()}. Creating, updating and deleting
+   * are authorized as {@link Action#MANAGE_DIRECTORIES} and recorded in the audit log (subject
+   * {@link io.dateline.cms.audit.AuditSubject#DIRECTORY_ENTRY}, the detail naming the kind) and the
+   * change feed ({@link io.dateline.cms.changes.ChangeKind#ENTRY_SAVED}, {@link
+   * io.dateline.cms.changes.ChangeKind#ENTRY_DELETED}). A draft is validated first with Jakarta
+   * Validation (its own annotations, and the well-formed-text rule on every text), then with the
+   * generic rules of {@link DirectoryEntry} (explicit slug, name, attributes), each violation
+   * naming the field and rule. Slugs are derived and made unique per tenant and kind as for the
+   * built-in kinds.
+   *
+   * <p>Articles never refer to such entries, so a delete never throws {@link
+   * ReferenceInUseException}; and a changed slug keeps no redirect from the old one (the built-in
+   * kinds' slug history is for the site's own pages).
+   *
+   * <p>Cheap: the service holds no state of its own, so it may be obtained for every call.
+   *
+   * @param kind the kind
+   * @param <T> the kind's type
+   * @param <D> its draft type
+   * @return the service of this tenant's entries of that kind
+   * @throws UnsupportedOperationException when the storage keeps no such entries (see {@link
+   *     io.dateline.cms.spi.TenantStorage#entries()})
+   * @since 0.1.0
+   */
+  public <T, D> DirectoryService<T, EntryId, D> directory(DirectoryKind<T, D> kind) {
+    java.util.Objects.requireNonNull(kind, "kind");
+    KindRepository<T> repository = new KindRepository<>(kind, storage.entries());
+    return new DefaultDirectoryService<>(
+        tenant,
+        storage,
+        validator,
+        slugs,
+        changes,
+        new Kind<T, EntryId, D>(
+            kind.name(),
+            repository,
+            EntryId::random,
+            kind::slugOf,
+            kind::nameOf,
+            (id, slug, d) ->
+                kind.fromEntry(
+                    new DirectoryEntry(
+                        tenant.id(), id, kind.name(), slug, kind.nameOf(d), kind.attributesOf(d))),
+            value -> kind.toEntry(value).slug(),
+            (id, d) -> kind.violations(d),
+            id -> null,
+            io.dateline.cms.audit.AuditSubject.DIRECTORY_ENTRY,
+            true),
+        guard);
   }
 
   private static final class Authors extends DefaultDirectoryService<Author, AuthorId, AuthorDraft>

@@ -21,5 +21,12 @@ public enum AuditSubject {
    *
    * @since 0.1.0
    */
-  IMAGE
+  IMAGE,
+  /**
+   * An entry of an application-defined directory kind ({@link io.dateline.cms.DirectoryKind}); the
+   * audit entry's detail names the kind.
+   *
+   * @since 0.1.0
+   */
+  DIRECTORY_ENTRY
 }

@@ -54,7 +54,20 @@ public enum ChangeKind {
    *
    * @since 0.1.0
    */
-  IMAGE_DELETED(Subject.IMAGE);
+  IMAGE_DELETED(Subject.IMAGE),
+  /**
+   * An entry of an application-defined directory kind was created or changed; the subject is its
+   * {@link io.dateline.cms.model.EntryId}.
+   *
+   * @since 0.1.0
+   */
+  ENTRY_SAVED(Subject.ENTRY),
+  /**
+   * An entry of an application-defined directory kind was deleted.
+   *
+   * @since 0.1.0
+   */
+  ENTRY_DELETED(Subject.ENTRY);
 
   /** The kind of object a change is about. */
   public enum Subject {
@@ -75,7 +88,13 @@ public enum ChangeKind {
      *
      * @since 0.1.0
      */
-    IMAGE
+    IMAGE,
+    /**
+     * An entry of an application-defined directory kind ({@link io.dateline.cms.DirectoryKind}).
+     *
+     * @since 0.1.0
+     */
+    ENTRY
   }
 
   private final Subject subject;

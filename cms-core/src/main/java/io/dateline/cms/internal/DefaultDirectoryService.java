@@ -45,7 +45,13 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
    * @param build builds the object from id, slug and draft
    * @param slugOf the stored object's slug
    * @param extraChecks further rules needing storage (such as a section's parent existing)
-   * @param referencingArticles the query finding articles that refer to an id
+   * @param referencingArticles the query finding articles that refer to an id, or {@code null} for
+   *     a kind no article refers to
+   * @param auditSubject the subject of the kind's audit entries
+   * @param custom whether this is an application-defined kind ({@link
+   *     io.dateline.cms.DirectoryKind}): its audit entries name the kind in their detail, its
+   *     renames keep no slug history, its drafts' generic rules run only once the draft passed its
+   *     own validation, and its deletes count no articles
    * @param <T> stored type
    * @param <I> id type
    * @param <D> draft type
@@ -59,7 +65,47 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
       TriFunction<I, String, D, T> build,
       Function<T, String> slugOf,
       BiFunction<I, D, List<Violation>> extraChecks,
-      Function<I, ArticleQuery> referencingArticles) {}
+      Function<I, @Nullable ArticleQuery> referencingArticles,
+      AuditSubject auditSubject,
+      boolean custom) {
+
+    /**
+     * A built-in kind, whose audit subject is named like the kind.
+     *
+     * @param name the kind's name in messages, such as {@code tag}
+     * @param repository the tenant's repository of this kind
+     * @param newId mints an id
+     * @param slugOfDraft the draft's explicit slug, or {@code null}
+     * @param nameOfDraft the draft's localized name
+     * @param build builds the object from id, slug and draft
+     * @param slugOf the stored object's slug
+     * @param extraChecks further rules needing storage (such as a section's parent existing)
+     * @param referencingArticles the query finding articles that refer to an id
+     */
+    public Kind(
+        String name,
+        DirectoryRepository<T, I> repository,
+        java.util.function.Supplier<I> newId,
+        Function<D, String> slugOfDraft,
+        Function<D, LocalizedText> nameOfDraft,
+        TriFunction<I, String, D, T> build,
+        Function<T, String> slugOf,
+        BiFunction<I, D, List<Violation>> extraChecks,
+        Function<I, @Nullable ArticleQuery> referencingArticles) {
+      this(
+          name,
+          repository,
+          newId,
+          slugOfDraft,
+          nameOfDraft,
+          build,
+          slugOf,
+          extraChecks,
+          referencingArticles,
+          AuditSubject.valueOf(name.toUpperCase(Locale.ROOT)),
+          false);
+    }
+  }
 
   /**
    * A function of three arguments.
@@ -128,10 +174,10 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
     T created =
         guard.record(
             AuditAction.CREATED,
-            subject(),
+            kind.auditSubject(),
             id,
             null,
-            null,
+            detail(),
             () ->
                 slugs.store(
                     kind.slugOfDraft().apply(draft),
@@ -157,22 +203,27 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
     T next = kind.build().apply(id, slug, draft);
     guard.record(
         AuditAction.UPDATED,
-        subject(),
+        kind.auditSubject(),
         id,
         null,
-        null,
-        // The old URL keeps working: its slug now leads to this object (docs/redirects.md),
-        // recorded in the update's transaction where the backend can.
-        () ->
-            slugTrail.renamedWith(
-                SlugTrail.kindNamed(kind.name()),
-                kind.slugOf().apply(current),
-                slug,
-                SlugTrail.uuidOf(id),
-                () -> {
-                  kind.repository().update(next);
-                  return next;
-                }));
+        detail(),
+        () -> {
+          if (kind.custom()) {
+            kind.repository().update(next);
+            return next;
+          }
+          // The old URL keeps working: its slug now leads to this object (docs/redirects.md),
+          // recorded in the update's transaction where the backend can.
+          return slugTrail.renamedWith(
+              SlugTrail.kindNamed(kind.name()),
+              kind.slugOf().apply(current),
+              slug,
+              SlugTrail.uuidOf(id),
+              () -> {
+                kind.repository().update(next);
+                return next;
+              });
+        });
     changes.signal();
     return next;
   }
@@ -181,13 +232,21 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
   public void delete(I id) {
     authorize();
     get(id);
-    long users = storage.articles().count(kind.referencingArticles().apply(id));
+    ArticleQuery referencing = kind.referencingArticles().apply(id);
+    long users = referencing == null ? 0 : storage.articles().count(referencing);
     if (users > 0) {
       throw new ReferenceInUseException(kind.name(), id, users);
     }
     if (guard.record(
-        AuditAction.DELETED, subject(), id, null, null, () -> kind.repository().delete(id))) {
-      slugTrail.forget(SlugTrail.kindNamed(kind.name()), SlugTrail.uuidOf(id));
+        AuditAction.DELETED,
+        kind.auditSubject(),
+        id,
+        null,
+        detail(),
+        () -> kind.repository().delete(id))) {
+      if (!kind.custom()) {
+        slugTrail.forget(SlugTrail.kindNamed(kind.name()), SlugTrail.uuidOf(id));
+      }
       changes.signal();
     }
   }
@@ -227,8 +286,9 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
     guard.authorize(Action.MANAGE_DIRECTORIES, null);
   }
 
-  private AuditSubject subject() {
-    return AuditSubject.valueOf(kind.name().toUpperCase(Locale.ROOT));
+  /** An application-defined kind's entries share one audit subject; the detail tells them apart. */
+  private @Nullable String detail() {
+    return kind.custom() ? "kind " + kind.name() : null;
   }
 
   private void validate(I id, D draft) {
@@ -236,6 +296,10 @@ public class DefaultDirectoryService<T, I, D> implements DirectoryService<T, I, 
       throw ValidationException.of(kind.name(), "", "NotNull", "the draft must not be null");
     }
     List<Violation> violations = new ArrayList<>(validator.violations(draft));
+    if (kind.custom()) {
+      // The kind's functions read the draft's fields; they may assume the draft's own rules hold.
+      CommandValidator.throwIfAny(kind.name(), violations);
+    }
     violations.addAll(kind.extraChecks().apply(id, draft));
     CommandValidator.throwIfAny(kind.name(), violations);
   }

@@ -41,12 +41,14 @@ final class InMemoryTenantStorage implements TenantStorage {
   private final InMemorySlugHistory slugHistory = new InMemorySlugHistory();
   private final InMemoryImageRepository images;
   private final InMemoryRevisions revisions;
+  private final InMemoryEntries entries;
 
   InMemoryTenantStorage(
       TenantId tenantId, InMemoryChangeLog changes, InMemoryViewCountStore viewCounts) {
     this.tenantId = tenantId;
     this.webhooks = new InMemoryWebhookRepository(tenantId);
     this.audit = new InMemoryAuditLog(tenantId);
+    this.entries = new InMemoryEntries(tenantId, changes);
     this.images = new InMemoryImageRepository(tenantId, changes);
     // One write lock for the tenant's articles and directories: a directory delete and an article
     // write that refers to the deleted object can then never interleave.
@@ -163,6 +165,11 @@ final class InMemoryTenantStorage implements TenantStorage {
   @Override
   public io.dateline.cms.spi.RevisionRepository revisions() {
     return revisions;
+  }
+
+  @Override
+  public io.dateline.cms.spi.DirectoryEntryRepository entries() {
+    return entries;
   }
 
   private static final class Authors extends InMemoryDirectory<Author, AuthorId>

@@ -8,10 +8,10 @@ import java.util.List;
  * The read side of a backend's change feed. Thread-safe.
  *
  * <p>The write side is part of every repository's contract: each successful {@code insert}, {@code
- * update} and {@code delete} of an article, author, tag, location or section, and each {@link
- * TenantRepository#save}, appends exactly one {@link Change} in the same transaction as the write;
- * a write that fails or is rolled back appends nothing. A delete that deleted nothing appends
- * nothing.
+ * update} and {@code delete} of an article, author, tag, location, section or directory entry
+ * ({@link DirectoryEntryRepository}), and each {@link TenantRepository#save}, appends exactly one
+ * {@link Change} in the same transaction as the write; a write that fails or is rolled back appends
+ * nothing. A delete that deleted nothing appends nothing.
  *
  * <p>Positions must be assigned so that a reader never misses a change: when a reader has seen
  * position {@code p}, no change with a position at or below {@code p} may become visible later. (A

@@ -134,6 +134,19 @@ public interface TenantStorage {
   }
 
   /**
+   * Entries of the directory kinds an application defines ({@link io.dateline.cms.DirectoryKind}).
+   * Backends written before these existed inherit a default that refuses.
+   *
+   * @return the repository
+   * @throws UnsupportedOperationException when the backend does not store such entries
+   * @since 0.1.0
+   */
+  default DirectoryEntryRepository entries() {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " does not store directory entries (TenantStorage.entries)");
+  }
+
+  /**
    * Loads everything a set of articles refers to, image assets included (those asked for and the
    * portraits of the authors found, in one read only when there are any). The default asks each
    * repository in turn; backends that can load it in fewer round trips should override it.

@@ -71,7 +71,8 @@ public interface StorageCompatibilityKit
         ImageContract,
         RevisionContract,
         RelatedArticlesContract,
-        ImageReferenceContract {
+        ImageReferenceContract,
+        DirectoryEntryContract {
 
   /** The most threads any race of the kit uses. */
   int THREADS = StorageChecks.THREADS;
@@ -160,6 +161,16 @@ public interface StorageCompatibilityKit
    */
   @Override
   default ContentStorage imageReferenceStorage() {
+    return storage();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return {@link #storage()}
+   */
+  @Override
+  default ContentStorage entriesStorage() {
     return storage();
   }
 

@@ -334,6 +334,30 @@ public final class ContentJson {
   }
 
   /**
+   * Writes a directory entry's attributes as one JSON object of strings.
+   *
+   * @param attributes the attributes
+   * @return a JSON object
+   */
+  public static String attributes(Map<String, String> attributes) {
+    ObjectNode object = NODES.objectNode();
+    attributes.forEach(object::put);
+    return write(object);
+  }
+
+  /**
+   * Reads a directory entry's attributes.
+   *
+   * @param json a JSON object written by {@link #attributes(Map)}
+   * @return the attributes by key (the entry sorts them)
+   */
+  public static Map<String, String> attributes(String json) {
+    Map<String, String> values = new LinkedHashMap<>();
+    read(json).properties().forEach(field -> values.put(field.getKey(), field.getValue().asText()));
+    return values;
+  }
+
+  /**
    * Writes locales as an array of language tags, in order.
    *
    * @param locales the locales

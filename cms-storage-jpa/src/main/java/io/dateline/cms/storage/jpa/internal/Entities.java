@@ -25,5 +25,6 @@ public final class Entities {
           ViewDailyEntity.class,
           ImageEntity.class,
           RevisionEntity.class,
-          TimedChangeEntity.class);
+          TimedChangeEntity.class,
+          EntryEntity.class);
 }

@@ -49,6 +49,7 @@ public final class JpaTenantStorage implements TenantStorage {
   private final SlugHistory slugHistory;
   private final ImageRepository images;
   private final RevisionRepository revisions;
+  private final JpaEntryRepository entries;
 
   /**
    * Creates the view of one tenant.
@@ -72,6 +73,7 @@ public final class JpaTenantStorage implements TenantStorage {
     this.audit = new JpaAuditLog(tenantId, sessions);
     this.slugHistory = new JpaSlugHistory(tenantId, sessions);
     this.images = new JpaImageRepository(tenantId, sessions, changes);
+    this.entries = new JpaEntryRepository(tenantId, sessions, changes);
   }
 
   @Override
@@ -132,6 +134,11 @@ public final class JpaTenantStorage implements TenantStorage {
   @Override
   public RevisionRepository revisions() {
     return revisions;
+  }
+
+  @Override
+  public io.dateline.cms.spi.DirectoryEntryRepository entries() {
+    return entries;
   }
 
   /**

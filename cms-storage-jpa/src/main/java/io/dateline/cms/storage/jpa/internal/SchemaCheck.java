@@ -41,7 +41,8 @@ public final class SchemaCheck {
           new Migration("8", "slug history"),
           new Migration("9", "article notices"),
           new Migration("10", "image assets"),
-          new Migration("11", "image references"));
+          new Migration("11", "image references"),
+          new Migration("12", "directory entries"));
 
   private SchemaCheck() {}
 
