@@ -36,6 +36,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -227,7 +228,7 @@ public final class TenantContent {
    * @return services acting as {@code actor}
    */
   public TenantContent as(Actor actor) {
-    java.util.Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(actor, "actor");
     return new TenantContent(
         tenant,
         storage,
@@ -374,7 +375,7 @@ public final class TenantContent {
    * @since 0.1.0
    */
   public <T, D> DirectoryService<T, EntryId, D> directory(DirectoryKind<T, D> kind) {
-    java.util.Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(kind, "kind");
     KindRepository<T> repository = new KindRepository<>(kind, storage.entries());
     return new DefaultDirectoryService<>(
         tenant,
@@ -395,7 +396,7 @@ public final class TenantContent {
             value -> kind.toEntry(value).slug(),
             (id, d) -> kind.violations(d),
             id -> null,
-            io.dateline.cms.audit.AuditSubject.DIRECTORY_ENTRY,
+            AuditSubject.DIRECTORY_ENTRY,
             true),
         guard);
   }
