@@ -13,6 +13,7 @@ import io.dateline.cms.media.embedded.FileSystemBlobStore;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.slug.SlugGenerator;
+import io.dateline.cms.spi.AuditLog;
 import io.dateline.cms.spi.BlobStore;
 import io.dateline.cms.spi.ChangeLog;
 import io.dateline.cms.spi.ContentStorage;
@@ -23,6 +24,7 @@ import io.dateline.cms.views.ViewCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,7 +33,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -98,6 +102,13 @@ public final class Dateline implements AutoCloseable {
   private final @Nullable PublishMeters publishMeters; // null without a MeterRegistry
   private final Authorizer authorizer;
   private final ImageSettings imageSettings;
+  private final @Nullable Duration auditRetention; // null: keep every audit entry
+
+  /** When the built-in scheduler last pruned the audit log; guarded by the scheduler's thread. */
+  private @Nullable Instant lastAuditPrune;
+
+  /** How often the built-in scheduler prunes the audit log, when a retention is set. */
+  static final Duration AUDIT_PRUNE_INTERVAL = Duration.ofHours(1);
 
   private Dateline(Builder b, ContentStorage storage) {
     this.storage = storage;
@@ -114,6 +125,7 @@ public final class Dateline implements AutoCloseable {
     this.events = new EventDispatcher(b.listeners);
     this.mostRead = new MostReadCache(b.mostReadCacheTtl, b.clock);
     this.revisionRetention = b.revisionRetention;
+    this.auditRetention = b.auditRetention;
     // Readers of the feed (a site's caches) must not reload a most-read list older than the
     // changes they act on: reading the feed drops the lists of the tenants it reports.
     this.changes =
@@ -160,6 +172,7 @@ public final class Dateline implements AutoCloseable {
     if (guard.isClosed()) {
       return;
     }
+    pruneAuditQuietly();
     try {
       int published = publishDue();
       if (publishMeters != null) {
@@ -338,6 +351,78 @@ public final class Dateline implements AutoCloseable {
   }
 
   /**
+   * Deletes every tenant's audit entries older than the retention ({@link
+   * Builder#auditRetention(Duration)}). The built-in scheduler calls it about once an hour; an
+   * application that runs its own scheduler ({@code publishScheduled(Duration.ZERO)}) calls it
+   * itself. Running it on several nodes at once is harmless: each deletes what is old.
+   *
+   * <p>Every tenant is tried, even when an earlier one fails. A backend whose audit log cannot
+   * delete entries ({@link AuditLog#prune} refuses) keeps them, and that is logged once.
+   *
+   * @return how many entries were deleted; 0 when no retention is set
+   * @throws StorageException when the list of tenants cannot be read, or when pruning failed for a
+   *     tenant (after every tenant was tried; the others' entries are deleted)
+   * @throws IllegalStateException when this instance is closed
+   * @since 0.1.0
+   */
+  public long pruneAuditLog() {
+    guard.check();
+    Duration retention = auditRetention;
+    if (retention == null) {
+      return 0;
+    }
+    Instant before = clock.instant().minus(retention);
+    long deleted = 0;
+    RuntimeException failure = null;
+    for (Tenant tenant : tenants()) {
+      try {
+        deleted += storage.tenant(tenant.id()).audit().prune(before);
+      } catch (UnsupportedOperationException e) {
+        if (UNPRUNABLE.add(e.getMessage() == null ? "" : e.getMessage())) {
+          LOG.warn("Audit entries are kept beyond the retention: {}", e.getMessage());
+        }
+      } catch (RuntimeException e) {
+        if (failure == null) {
+          failure =
+              new StorageException("Pruning the audit log failed for tenant " + tenant.id(), e);
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return deleted;
+  }
+
+  /** Backends already warned about for an audit log that cannot prune: one warning each. */
+  private static final Set<String> UNPRUNABLE = ConcurrentHashMap.newKeySet();
+
+  /** The scheduler's pruning, at most once per {@link #AUDIT_PRUNE_INTERVAL}; never throws. */
+  private void pruneAuditQuietly() {
+    if (auditRetention == null) {
+      return;
+    }
+    Instant now = clock.instant();
+    Instant last = lastAuditPrune;
+    if (last != null && now.isBefore(last.plus(AUDIT_PRUNE_INTERVAL))) {
+      return;
+    }
+    lastAuditPrune = now;
+    try {
+      long deleted = pruneAuditLog();
+      if (deleted > 0) {
+        LOG.info("Deleted {} audit entries older than {}", deleted, auditRetention);
+      }
+    } catch (RuntimeException e) {
+      if (!guard.isClosed()) {
+        LOG.warn("Pruning the audit log failed; trying again in an hour", e);
+      }
+    }
+  }
+
+  /**
    * The change feed: every content change of every tenant, in order, to read or follow. Writes
    * through this instance wake its followers at once.
    *
@@ -500,6 +585,7 @@ public final class Dateline implements AutoCloseable {
     private long maxImageBytes = DEFAULT_MAX_IMAGE_BYTES;
     private long maxImagePixels = DEFAULT_MAX_IMAGE_PIXELS;
     private RevisionRetention revisionRetention = RevisionRetention.ALL;
+    private @Nullable Duration auditRetention;
 
     private Builder() {}
 
@@ -725,6 +811,27 @@ public final class Dateline implements AutoCloseable {
      */
     public Builder revisionRetention(RevisionRetention retention) {
       this.revisionRetention = Objects.requireNonNull(retention, "retention");
+      return this;
+    }
+
+    /**
+     * How long audit entries are kept. Older ones are deleted by {@link Dateline#pruneAuditLog()},
+     * which the built-in scheduler ({@link #publishScheduled(Duration)}) runs about once an hour.
+     * By default every entry is kept. Audit entries name people (actor ids and display names), so a
+     * newsroom's data-protection rules usually set a limit.
+     *
+     * @param retention at least one day
+     * @return this builder
+     * @throws IllegalArgumentException when shorter than one day
+     * @since 0.1.0
+     */
+    public Builder auditRetention(Duration retention) {
+      Objects.requireNonNull(retention, "retention");
+      if (retention.compareTo(Duration.ofDays(1)) < 0) {
+        throw new IllegalArgumentException(
+            "auditRetention must be at least one day, was " + retention);
+      }
+      this.auditRetention = retention;
       return this;
     }
 

@@ -471,6 +471,91 @@ class AuthorizationAndAuditTest {
     assertThat(audit(UNN)).isEmpty();
   }
 
+  @Nested
+  @DisplayName("the retention")
+  class Retention {
+    @Test
+    @DisplayName("deletes every tenant's entries older than the retention, and only those")
+    void prunesOldEntries() {
+      try (Dateline kept =
+          Dateline.builder()
+              .storage(storage)
+              .clock(clock)
+              .publishScheduled(Duration.ZERO)
+              .auditRetention(Duration.ofDays(30))
+              .build()) {
+        Tag old =
+            kept.tenant(UNN).as(EDITOR).tags().create(TagDraft.of(TagKind.TOPIC, uk("Старе")));
+        kept.tenant(CITY).as(EDITOR).tags().create(TagDraft.of(TagKind.TOPIC, uk("Місто")));
+        clock.advance(Duration.ofDays(20));
+        Tag recent =
+            kept.tenant(UNN).as(EDITOR).tags().create(TagDraft.of(TagKind.TOPIC, uk("Нове")));
+        clock.advance(Duration.ofDays(15));
+
+        assertThat(kept.pruneAuditLog()).isEqualTo(2); // one of each tenant's, 35 days old
+
+        assertThat(audit(UNN))
+            .extracting(AuditEntry::subjectId)
+            .containsExactly(recent.id().toString());
+        assertThat(audit(CITY)).isEmpty();
+        assertThat(kept.tenant(UNN).tags().find(old.id())).as("content stays").isPresent();
+        assertThat(kept.pruneAuditLog()).isZero();
+      }
+    }
+
+    @Test
+    @DisplayName("keeps every entry when no retention is set")
+    void keepsEverythingByDefault() {
+      unn().as(EDITOR).tags().create(TagDraft.of(TagKind.TOPIC, uk("Назавжди")));
+      clock.advance(Duration.ofDays(3650));
+
+      assertThat(cms.pruneAuditLog()).isZero();
+      assertThat(audit(UNN)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("is pruned by the built-in scheduler")
+    void scheduledPruning() throws InterruptedException {
+      unn().as(EDITOR).tags().create(TagDraft.of(TagKind.TOPIC, uk("Давнє")));
+      clock.advance(Duration.ofDays(2));
+      try (Dateline scheduled =
+          Dateline.builder()
+              .storage(storage)
+              .clock(clock)
+              .publishScheduled(Duration.ofMillis(5))
+              .auditRetention(Duration.ofDays(1))
+              .build()) {
+        // The scheduler's first run prunes; wait for it without assuming how soon it comes.
+        for (int i = 0; i < 1000 && !audit(UNN).isEmpty(); i++) {
+          Thread.sleep(10);
+        }
+        assertThat(audit(UNN)).isEmpty();
+      }
+    }
+
+    @Test
+    @DisplayName("refuses a retention shorter than a day, naming the setting")
+    void refusesShortRetention() {
+      assertThatThrownBy(() -> Dateline.builder().auditRetention(Duration.ofHours(23)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("auditRetention");
+    }
+
+    @Test
+    @DisplayName("keeps the entries of a backend that cannot prune, and says so once")
+    void backendThatCannotPrune() {
+      try (Dateline plain =
+          Dateline.builder()
+              .storage(new WithoutAudit(storage))
+              .clock(clock)
+              .publishScheduled(Duration.ZERO)
+              .auditRetention(Duration.ofDays(1))
+              .build()) {
+        assertThat(plain.pruneAuditLog()).isZero();
+      }
+    }
+  }
+
   /** A storage whose tenants have every repository but the audit log, as older backends. */
   private record WithoutAudit(InMemoryStorage delegate) implements ContentStorage {
     @Override

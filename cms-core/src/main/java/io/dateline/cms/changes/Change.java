@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param tenantId the tenant whose content changed
  * @param kind what happened
  * @param subjectId the id of what changed: the article, author, tag, location, section, image or
- *     directory entry id as text ({@code ArticleId.toString()} and friends), or the tenant id for {@link
- *     ChangeKind#TENANT_SAVED}
+ *     directory entry id as text ({@code ArticleId.toString()} and friends), or the tenant id for
+ *     {@link ChangeKind#TENANT_SAVED}
  * @param time when the storage recorded it
  * @since 0.1.0
  */

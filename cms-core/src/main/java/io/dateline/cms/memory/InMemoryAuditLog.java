@@ -5,6 +5,7 @@ import io.dateline.cms.audit.AuditQuery;
 import io.dateline.cms.audit.AuditRecord;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.AuditLog;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -105,5 +106,13 @@ final class InMemoryAuditLog implements AuditLog {
       }
     }
     return found;
+  }
+
+  @Override
+  public synchronized long prune(Instant before) {
+    Objects.requireNonNull(before, "before");
+    int size = entries.size();
+    entries.removeIf(e -> e.at().isBefore(before));
+    return (long) size - entries.size();
   }
 }

@@ -3,6 +3,7 @@ package io.dateline.cms.spi;
 import io.dateline.cms.audit.AuditEntry;
 import io.dateline.cms.audit.AuditQuery;
 import io.dateline.cms.audit.AuditRecord;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -56,4 +57,20 @@ public interface AuditLog {
    * @return at most {@code query.limit()} matching entries of this tenant, in descending sequence
    */
   List<AuditEntry> find(AuditQuery query);
+
+  /**
+   * Deletes the entries recorded before a time, for a retention policy ({@code
+   * Dateline.Builder.auditRetention}). Entries recorded at {@code before} or later stay. The
+   * default refuses, for a backend written before retention existed; Dateline then keeps every
+   * entry and logs that once.
+   *
+   * @param before entries recorded strictly before this time are deleted
+   * @return how many entries were deleted
+   * @throws UnsupportedOperationException when the backend cannot delete entries
+   * @since 0.1.0
+   */
+  default long prune(Instant before) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " does not implement AuditLog.prune");
+  }
 }

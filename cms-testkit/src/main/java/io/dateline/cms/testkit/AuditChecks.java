@@ -150,6 +150,29 @@ final class AuditChecks {
         .containsExactly(entries.get(0));
   }
 
+  void prune() {
+    TenantId tenant = newTenant().tenantId();
+    TenantId other = newTenant().tenantId();
+    AuditLog log = log(tenant);
+    List<AuditEntry> entries = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      entries.add(
+          log.append(record(tenant, T0.plusNanos(1_000L * i), EDITOR, AuditAction.UPDATED, null)));
+    }
+    AuditEntry elsewhere = log(other).append(record(other, T0, EDITOR, AuditAction.CREATED, null));
+
+    assertThat(log.prune(T0.plusNanos(2_000))).isEqualTo(2);
+
+    assertThat(log.find(AuditQuery.all()))
+        .as("entries at the cut-off time or later stay")
+        .containsExactly(entries.get(3), entries.get(2));
+    assertThat(log(other).find(AuditQuery.all()))
+        .as("another tenant's entries are never touched")
+        .containsExactly(elsewhere);
+    assertThat(log.prune(T0.plusNanos(2_000))).isZero();
+    assertThat(log.prune(T0.minusSeconds(60))).isZero();
+  }
+
   void paging() {
     TenantId tenant = newTenant().tenantId();
     AuditLog log = log(tenant);

@@ -97,4 +97,10 @@ public interface AuditContract {
   default void auditRefusedCommandStoresNothing() {
     new AuditChecks(auditStorage()).refusedCommandStoresNothing();
   }
+
+  @Test
+  @DisplayName("Audit: prune deletes this tenant's entries recorded before a time, and only those")
+  default void auditPrune() {
+    new AuditChecks(auditStorage()).prune();
+  }
 }
