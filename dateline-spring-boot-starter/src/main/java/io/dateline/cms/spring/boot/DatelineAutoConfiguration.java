@@ -1,7 +1,10 @@
 package io.dateline.cms.spring.boot;
 
 import io.dateline.cms.Dateline;
+import io.dateline.cms.RevisionRetention;
 import io.dateline.cms.ValidationException;
+import io.dateline.cms.media.embedded.FileSystemBlobStore;
+import io.dateline.cms.media.embedded.SiteRenditionUrls;
 import io.dateline.cms.model.Tenant;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.render.DatelineRenderer;
@@ -13,13 +16,16 @@ import io.dateline.cms.storage.jpa.JpaStorage;
 import io.dateline.cms.views.ViewFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -111,6 +117,15 @@ public class DatelineAutoConfiguration {
             .publishScheduled(properties.getPublishInterval())
             .messageLocale(properties.getMessageLocale())
             .mostReadCacheTtl(properties.getMostReadCacheTtl());
+    DatelineProperties.Media media = properties.getMedia();
+    if (media.getDirectory() != null) {
+      builder.blobStore(new FileSystemBlobStore(media.getDirectory()));
+    }
+    builder.imageLimits(media.getMaxBytes().toBytes(), media.getMaxPixels());
+    RevisionRetention retention = retention(properties.getRevisions());
+    if (retention != null) {
+      builder.revisionRetention(retention);
+    }
     DatelineProperties.Views views = properties.getViews();
     if (views.isEnabled()) {
       builder.viewCounting(
@@ -137,6 +152,17 @@ public class DatelineAutoConfiguration {
       throw e;
     }
     return cms;
+  }
+
+  /** The policy of {@code dateline.revisions.*}, or {@code null} to keep the library's default. */
+  static @Nullable RevisionRetention retention(DatelineProperties.Revisions revisions) {
+    Integer keepLast = revisions.getKeepLast();
+    Duration maxAge = revisions.getMaxAge();
+    if (keepLast == null) {
+      return maxAge == null ? null : RevisionRetention.maxAge(maxAge);
+    }
+    RevisionRetention retention = RevisionRetention.keepLast(keepLast);
+    return maxAge == null ? retention : retention.withMaxAge(maxAge);
   }
 
   private static void saveTenants(Dateline cms, List<TenantProperties> tenants) {
@@ -174,7 +200,8 @@ public class DatelineAutoConfiguration {
 
   /**
    * The renderer with the default theme, linking the site's stylesheet and beacon script below the
-   * site's path.
+   * site's path, and giving pages image renditions at the embedded resizer's URLs below that path,
+   * in the widths of {@code dateline.site.rendition-widths}: the URLs the site serves.
    *
    * @param properties the settings
    * @param environment for the servlet context path
@@ -183,8 +210,10 @@ public class DatelineAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public DatelineRenderer datelineRenderer(DatelineProperties properties, Environment environment) {
+    String sitePath = sitePath(properties, environment);
     return DatelineRenderer.builder()
-        .headContributor(DatelineSite.standardAssets(sitePath(properties, environment)))
+        .headContributor(DatelineSite.standardAssets(sitePath))
+        .renditionUrls(new SiteRenditionUrls(sitePath, renditionWidths(properties)))
         .build();
   }
 
@@ -199,6 +228,38 @@ public class DatelineAutoConfiguration {
     }
     String path = properties.getSite().getPath();
     return context + (path.equals("/") ? "/" : path + "/");
+  }
+
+  /**
+   * The widths of {@code dateline.site.rendition-widths}, ascending and without repeats, as both
+   * the renderer and the site take them.
+   */
+  static List<Integer> renditionWidths(DatelineProperties properties) {
+    return properties.getSite().getRenditionWidths().stream().distinct().sorted().toList();
+  }
+
+  /**
+   * Masks {@code dateline.site.preview-secret} in Actuator's {@code configprops} and {@code env}
+   * endpoints. They mask every value unless {@code management.endpoint.*.show-values} is {@code
+   * always} or {@code when-authorized}; this function keeps the secret masked then too.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(SanitizingFunction.class)
+  public static class SanitizingConfiguration {
+
+    /** Creates the configuration; Spring calls it. */
+    public SanitizingConfiguration() {}
+
+    /**
+     * Replaces the preview secret's value by Actuator's mask, under any spelling of its key ({@code
+     * dateline.site.preview-secret}, {@code previewSecret}, {@code DATELINE_SITE_PREVIEWSECRET}).
+     *
+     * @return the function
+     */
+    @Bean
+    public SanitizingFunction datelinePreviewSecretSanitizer() {
+      return SanitizingFunction.sanitizeValue().ifKeyMatches(".*preview[-_]?secret");
+    }
   }
 
   /** Hands the application's meter registry to Dateline and the site. */

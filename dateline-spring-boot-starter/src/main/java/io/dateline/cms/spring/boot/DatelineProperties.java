@@ -1,12 +1,16 @@
 package io.dateline.cms.spring.boot;
 
+import io.dateline.cms.media.RenditionPaths;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,6 +21,9 @@ import java.util.Set;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -33,11 +40,16 @@ import org.springframework.validation.annotation.Validated;
  * dateline.tenants[0].base-url=https://example.com/news/unn/
  * }</pre>
  *
+ * <p>Besides the Jakarta Validation rules on its fields, the instance checks the two values no
+ * annotation covers ({@link #validate}): a positive {@code dateline.media.max-bytes} and a {@code
+ * dateline.site.preview-secret} of at least 32 bytes, the latter without ever putting the secret
+ * into the error.
+ *
  * <p>Not thread-safe; Spring binds it once at start.
  */
 @ConfigurationProperties("dateline")
 @Validated
-public class DatelineProperties {
+public class DatelineProperties implements Validator {
 
   /** Whether to configure Dateline at all. */
   private boolean enabled = true;
@@ -64,6 +76,10 @@ public class DatelineProperties {
   @Valid private final Views views = new Views();
 
   @Valid private final Site site = new Site();
+
+  @Valid private final Media media = new Media();
+
+  @Valid private final Revisions revisions = new Revisions();
 
   /** Tenants to create, or update, when the application starts. */
   private List<@Valid TenantProperties> tenants = new ArrayList<>();
@@ -174,6 +190,62 @@ public class DatelineProperties {
    */
   public Site getSite() {
     return site;
+  }
+
+  /**
+   * The image settings.
+   *
+   * @return them
+   */
+  public Media getMedia() {
+    return media;
+  }
+
+  /**
+   * The revision-retention settings.
+   *
+   * @return them
+   */
+  public Revisions getRevisions() {
+    return revisions;
+  }
+
+  /**
+   * Spring's self-validation hook: this class validates instances of itself only.
+   *
+   * @param type the class to be validated
+   * @return whether it is this class
+   */
+  @Override
+  public boolean supports(Class<?> type) {
+    return DatelineProperties.class.isAssignableFrom(type);
+  }
+
+  /**
+   * Checks what no Jakarta annotation expresses. A {@link DataSize} has no standard constraint, so
+   * {@code dateline.media.max-bytes} is checked here. The preview secret is checked here too, and
+   * reported as an error of the whole object rather than of its field: a field error carries the
+   * rejected value, which Spring Boot prints in the start-up failure report, and a secret must not
+   * reach a log even when it is too short.
+   *
+   * @param target the properties, bound
+   * @param errors where the violations go
+   */
+  @Override
+  public void validate(Object target, Errors errors) {
+    DatelineProperties properties = (DatelineProperties) target;
+    DataSize maxBytes = properties.getMedia().getMaxBytes();
+    if (maxBytes != null && maxBytes.toBytes() <= 0) {
+      errors.rejectValue("media.maxBytes", "Positive", "must be positive, such as 20MB");
+    }
+    String secret = properties.getSite().getPreviewSecret();
+    if (secret != null
+        && (secret.isBlank() || secret.getBytes(StandardCharsets.UTF_8).length < 32)) {
+      errors.reject(
+          "PreviewSecret",
+          "dateline.site.preview-secret: must be at least 32 bytes and not blank (random, from a"
+              + " secret store); leave it unset to turn previews off");
+    }
   }
 
   /**
@@ -398,6 +470,36 @@ public class DatelineProperties {
     private boolean countViews = true;
 
     /**
+     * Directory where the embedded resizer keeps the image renditions it made; unset for
+     * dateline-renditions in the working directory. May be emptied at any time.
+     */
+    private @Nullable Path renditionCache;
+
+    /**
+     * Image widths, in pixels, that pages link to and the embedded resizer serves (any other is a
+     * 404); each 1 to 10000.
+     */
+    @NotEmpty(message = "must name at least one width, such as 320,640,1280")
+    private List<
+            @NotNull(message = "must not be empty") @Min(value = 1, message = "must be 1 to 10000")
+            @Max(value = 10_000, message = "must be 1 to 10000") Integer>
+        renditionWidths = new ArrayList<>(RenditionPaths.DEFAULT_WIDTHS);
+
+    /**
+     * How many of the newest articles sharing a tag or the primary section are shown as related
+     * news under an article, after the editors' picks; 0 to 20 (0: the picks only).
+     */
+    @Min(value = 0, message = "must be 0 to 20")
+    @Max(value = 20, message = "must be 0 to 20")
+    private int relatedArticles = 5;
+
+    /**
+     * Secret that signs preview links (DatelineSite.previewUrl): at least 32 bytes, random, the
+     * same on every node. Unset turns previews off. Never logged.
+     */
+    private @Nullable String previewSecret;
+
+    /**
      * Whether the site is enabled.
      *
      * @return the flag
@@ -539,6 +641,221 @@ public class DatelineProperties {
      */
     public void setCountViews(boolean countViews) {
       this.countViews = countViews;
+    }
+
+    /**
+     * The rendition cache's directory.
+     *
+     * @return the directory, or {@code null} for the library's default ({@code dateline-renditions}
+     *     in the working directory)
+     */
+    public @Nullable Path getRenditionCache() {
+      return renditionCache;
+    }
+
+    /**
+     * Sets the rendition cache's directory.
+     *
+     * @param renditionCache the directory, or {@code null} for the default
+     */
+    public void setRenditionCache(@Nullable Path renditionCache) {
+      this.renditionCache = renditionCache;
+    }
+
+    /**
+     * The widths of image renditions.
+     *
+     * @return the widths, by default {@link RenditionPaths#DEFAULT_WIDTHS}
+     */
+    public List<Integer> getRenditionWidths() {
+      return renditionWidths;
+    }
+
+    /**
+     * Sets the widths of image renditions.
+     *
+     * @param renditionWidths the widths, each 1 to 10000
+     */
+    public void setRenditionWidths(List<Integer> renditionWidths) {
+      this.renditionWidths = renditionWidths;
+    }
+
+    /**
+     * How many related articles are found beyond the editors' picks.
+     *
+     * @return 0 to 20
+     */
+    public int getRelatedArticles() {
+      return relatedArticles;
+    }
+
+    /**
+     * Sets how many related articles are found beyond the editors' picks.
+     *
+     * @param relatedArticles 0 to 20
+     */
+    public void setRelatedArticles(int relatedArticles) {
+      this.relatedArticles = relatedArticles;
+    }
+
+    /**
+     * The secret that signs preview links. Handle it as one: the starter passes it to {@code
+     * DatelineSite.Builder.previewSecret} and never prints it.
+     *
+     * @return the secret, or {@code null} when previews are off
+     */
+    public @Nullable String getPreviewSecret() {
+      return previewSecret;
+    }
+
+    /**
+     * Sets the secret that signs preview links.
+     *
+     * @param previewSecret at least 32 bytes in UTF-8, or {@code null} for no previews
+     */
+    public void setPreviewSecret(@Nullable String previewSecret) {
+      this.previewSecret = previewSecret;
+    }
+
+    /**
+     * Describes the settings without the preview secret, which shows only as set or not.
+     *
+     * @return a description for diagnostics
+     */
+    @Override
+    public String toString() {
+      return "Site[path="
+          + path
+          + ", renditionWidths="
+          + renditionWidths
+          + ", relatedArticles="
+          + relatedArticles
+          + ", previewSecret="
+          + (previewSecret == null ? "unset" : "[hidden]")
+          + "]";
+    }
+  }
+
+  /** {@code dateline.media.*}: uploaded images. */
+  public static class Media {
+    /**
+     * Directory where the original bytes of uploaded images are kept, shared by every node; unset
+     * for dateline-media in the working directory.
+     */
+    private @Nullable Path directory;
+
+    /** The largest image file accepted on upload. */
+    @NotNull(message = "must be set, such as 20MB")
+    private DataSize maxBytes = DataSize.ofMegabytes(20);
+
+    /** The most pixels (width x height, read from the file's header) an uploaded image may have. */
+    @Min(value = 1, message = "must be at least 1")
+    // Dateline.Builder.DEFAULT_MAX_IMAGE_PIXELS, written out so the metadata shows the default.
+    private long maxPixels = 40_000_000L;
+
+    /**
+     * The blob store's directory.
+     *
+     * @return the directory, or {@code null} for the library's default ({@code dateline-media} in
+     *     the working directory)
+     */
+    public @Nullable Path getDirectory() {
+      return directory;
+    }
+
+    /**
+     * Sets the blob store's directory.
+     *
+     * @param directory the directory, or {@code null} for the default
+     */
+    public void setDirectory(@Nullable Path directory) {
+      this.directory = directory;
+    }
+
+    /**
+     * The largest upload.
+     *
+     * @return the size
+     */
+    public DataSize getMaxBytes() {
+      return maxBytes;
+    }
+
+    /**
+     * Sets the largest upload.
+     *
+     * @param maxBytes the size, positive
+     */
+    public void setMaxBytes(DataSize maxBytes) {
+      this.maxBytes = maxBytes;
+    }
+
+    /**
+     * The most pixels of an upload.
+     *
+     * @return the pixel count
+     */
+    public long getMaxPixels() {
+      return maxPixels;
+    }
+
+    /**
+     * Sets the most pixels of an upload.
+     *
+     * @param maxPixels the pixel count, positive
+     */
+    public void setMaxPixels(long maxPixels) {
+      this.maxPixels = maxPixels;
+    }
+  }
+
+  /**
+   * {@code dateline.revisions.*}: which article revisions are kept. Unset keeps every revision;
+   * with both set a revision goes when either rule says so. The newest revision is always kept.
+   */
+  public static class Revisions {
+    /** How many of each article's newest revisions are kept; unset for no count limit. */
+    @Min(value = 1, message = "must be at least 1; leave it unset to keep every revision")
+    private @Nullable Integer keepLast;
+
+    /** Age beyond which revisions are deleted (the newest is always kept); unset for no limit. */
+    @DurationMin(millis = 1, message = "must be positive; leave it unset for no age limit")
+    private @Nullable Duration maxAge;
+
+    /**
+     * The count limit.
+     *
+     * @return the count, or {@code null} for none
+     */
+    public @Nullable Integer getKeepLast() {
+      return keepLast;
+    }
+
+    /**
+     * Sets the count limit.
+     *
+     * @param keepLast the count, at least 1, or {@code null} for none
+     */
+    public void setKeepLast(@Nullable Integer keepLast) {
+      this.keepLast = keepLast;
+    }
+
+    /**
+     * The age limit.
+     *
+     * @return the age, or {@code null} for none
+     */
+    public @Nullable Duration getMaxAge() {
+      return maxAge;
+    }
+
+    /**
+     * Sets the age limit.
+     *
+     * @param maxAge the age, positive, or {@code null} for none
+     */
+    public void setMaxAge(@Nullable Duration maxAge) {
+      this.maxAge = maxAge;
     }
   }
 

@@ -31,8 +31,9 @@ public class DatelineSiteAutoConfiguration {
   public DatelineSiteAutoConfiguration() {}
 
   /**
-   * The site: every tenant's pages, with its base path below the servlet's mount point. Closed with
-   * the context.
+   * The site: every tenant's pages, with its base path below the servlet's mount point, image
+   * renditions in the widths the renderer links to, and preview links when {@code
+   * dateline.site.preview-secret} is set. Closed with the context.
    *
    * @param cms the content
    * @param renderer the renderer
@@ -57,7 +58,15 @@ public class DatelineSiteAutoConfiguration {
             .feedSize(site.getFeedSize())
             .changePollInterval(site.getChangePollInterval())
             .cacheLimits(site.getCacheMaxEntries(), site.getCacheMaxBytes())
-            .countViews(site.isCountViews());
+            .countViews(site.isCountViews())
+            .relatedArticles(site.getRelatedArticles())
+            .renditionWidths(DatelineAutoConfiguration.renditionWidths(properties));
+    if (site.getRenditionCache() != null) {
+      builder.renditionCache(site.getRenditionCache());
+    }
+    if (site.getPreviewSecret() != null) {
+      builder.previewSecret(site.getPreviewSecret());
+    }
     customizers.orderedStream().forEach(c -> c.customize(builder));
     return builder.build();
   }
