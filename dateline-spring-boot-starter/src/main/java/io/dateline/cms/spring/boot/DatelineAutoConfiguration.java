@@ -126,6 +126,10 @@ public class DatelineAutoConfiguration {
     if (retention != null) {
       builder.revisionRetention(retention);
     }
+    Duration auditRetention = properties.getAudit().getRetention();
+    if (auditRetention != null) {
+      builder.auditRetention(auditRetention);
+    }
     DatelineProperties.Views views = properties.getViews();
     if (views.isEnabled()) {
       builder.viewCounting(

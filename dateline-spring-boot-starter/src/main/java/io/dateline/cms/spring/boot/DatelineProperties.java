@@ -81,6 +81,8 @@ public class DatelineProperties implements Validator {
 
   @Valid private final Revisions revisions = new Revisions();
 
+  @Valid private final Audit audit = new Audit();
+
   /** Tenants to create, or update, when the application starts. */
   private List<@Valid TenantProperties> tenants = new ArrayList<>();
 
@@ -208,6 +210,16 @@ public class DatelineProperties implements Validator {
    */
   public Revisions getRevisions() {
     return revisions;
+  }
+
+  /**
+   * The audit log's settings ({@code dateline.audit.*}).
+   *
+   * @return them
+   * @since 0.1.0
+   */
+  public Audit getAudit() {
+    return audit;
   }
 
   /**
@@ -856,6 +868,34 @@ public class DatelineProperties implements Validator {
      */
     public void setMaxAge(@Nullable Duration maxAge) {
       this.maxAge = maxAge;
+    }
+  }
+
+  /** The audit log's settings ({@code dateline.audit.*}). */
+  public static class Audit {
+    /**
+     * How long audit entries are kept; older ones are deleted about once an hour by the scheduler
+     * that publishes scheduled articles. Unset keeps every entry.
+     */
+    @DurationMin(days = 1, message = "must be at least one day; leave it unset to keep every entry")
+    private @Nullable Duration retention;
+
+    /**
+     * The retention.
+     *
+     * @return it, or {@code null} to keep every entry
+     */
+    public @Nullable Duration getRetention() {
+      return retention;
+    }
+
+    /**
+     * Sets the retention.
+     *
+     * @param retention at least one day, or {@code null} to keep every entry
+     */
+    public void setRetention(@Nullable Duration retention) {
+      this.retention = retention;
     }
   }
 

@@ -601,6 +601,39 @@ class DatelineMediaSitePropertiesTest {
   }
 
   @Nested
+  @DisplayName("dateline.audit.retention")
+  class AuditRetention {
+    @Test
+    @DisplayName("prunes entries older than the retention; unset keeps them")
+    void prunes() {
+      for (String retention : List.of("", "dateline.audit.retention=7d")) {
+        MovableClock clock = new MovableClock();
+        inTempDirs()
+            .withPropertyValues(TENANT)
+            .withPropertyValues("dateline.publish-interval=0")
+            .withPropertyValues(retention.isEmpty() ? new String[0] : new String[] {retention})
+            .withBean(DatelineBuilderCustomizer.class, () -> b -> b.clock(clock))
+            .run(
+                context -> {
+                  Dateline cms = context.getBean(Dateline.class);
+                  cms.tenant(UNN).articles().create(ArticleDraft.builder(UK, "Заголовок").build());
+                  clock.advance(Duration.ofDays(8));
+
+                  long deleted = cms.pruneAuditLog();
+
+                  assertThat(deleted).isEqualTo(retention.isEmpty() ? 0 : 1);
+                  assertThat(
+                          cms.tenant(UNN)
+                              .audit()
+                              .query(io.dateline.cms.audit.AuditQuery.all())
+                              .entries())
+                      .hasSize(retention.isEmpty() ? 1 : 0);
+                });
+      }
+    }
+  }
+
+  @Nested
   @DisplayName("refuses to start on a bad value, naming the property")
   class Validation {
     private void failsWith(String property, String... messageParts) {
@@ -621,6 +654,13 @@ class DatelineMediaSitePropertiesTest {
     void maxBytes() {
       failsWith("dateline.media.max-bytes=-1MB", "dateline.media.maxBytes", "must be positive");
       failsWith("dateline.media.max-bytes=0", "dateline.media.maxBytes", "must be positive");
+    }
+
+    @Test
+    @DisplayName("an audit retention shorter than a day")
+    void auditRetention() {
+      failsWith(
+          "dateline.audit.retention=12h", "dateline.audit.retention", "must be at least one day");
     }
 
     @Test
