@@ -27,6 +27,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -328,12 +329,43 @@ class RenditionHttpTest {
                 picture.id(),
                 ImageDetails.of(LocalizedText.of("en", "After the edit"))
                     .withFocalPoint(new FocalPoint(0.9, 0.5)));
-    assertThat(site.refresh()).isPositive();
+    site.refresh(); // the change feed now holds the edit (the site may have read it already)
 
     String after = new String(get(page).body(), StandardCharsets.UTF_8);
     assertThat(after).contains("alt=\"After the edit\"").doesNotContain("Before the edit");
     assertThat(after).contains(RenditionPaths.version(edited));
     assertThat(after).doesNotContain(RenditionPaths.version(picture));
+  }
+
+  @Test
+  @DisplayName("makes JPEG renditions of lossy and lossless WebP originals")
+  void webpOriginals() throws Exception {
+    // 600 x 300: red on the left third, blue elsewhere (test resources, made for this test).
+    for (String file : List.of("red-blue.webp", "red-blue-lossless.webp")) {
+      byte[] bytes;
+      try (InputStream in = getClass().getResourceAsStream("/images/" + file)) {
+        assertThat(in).as(file).isNotNull();
+        bytes = in.readAllBytes();
+      }
+      ImageAsset asset =
+          cms.tenant(TenantId.of("t1"))
+              .images()
+              .upload(
+                  new ByteArrayInputStream(bytes), ImageDetails.of(LocalizedText.of("en", file)));
+      assertThat(asset.mediaType()).isEqualTo("image/webp");
+      Rendition rendition = urls.rendition(asset, CropRatio.WIDE, 320);
+
+      HttpResponse<byte[]> response = get(rendition.url());
+
+      assertThat(response.statusCode()).as(file).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type")).contains("image/jpeg");
+      BufferedImage image = image(response);
+      assertThat(image.getWidth()).isEqualTo(320).isEqualTo(rendition.width());
+      assertThat(image.getHeight()).isEqualTo(180).isEqualTo(rendition.height());
+      // The centred 533 x 300 crop starts at x = 33: its left sixth or so is red.
+      assertThat(new Color(image.getRGB(20, 90)).getRed()).as(file).isGreaterThan(200);
+      assertThat(new Color(image.getRGB(300, 90)).getBlue()).as(file).isGreaterThan(200);
+    }
   }
 
   @Test
