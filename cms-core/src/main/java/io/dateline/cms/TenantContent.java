@@ -137,7 +137,7 @@ public final class TenantContent {
             guard);
     this.tags =
         new Tags(
-            new TagMerge(tenant, storage, clock, changes),
+            new TagMerge(tenant, storage, clock, changes, events, actor, retention),
             tenant,
             storage,
             validator,

@@ -4,10 +4,14 @@ import static io.dateline.cms.Newsroom.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dateline.cms.command.ArticleDraft;
+import io.dateline.cms.command.TagDraft;
 import io.dateline.cms.event.ArticleEvent;
 import io.dateline.cms.event.ArticleListener;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleStatus;
+import io.dateline.cms.model.LocalizedText;
+import io.dateline.cms.model.Tag;
+import io.dateline.cms.model.TagKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -87,6 +91,27 @@ class ArticleEventsTest {
       assertThat(((ArticleEvent.Updated) event).previous()).isEqualTo(before);
       assertThat(event.article().headline()).isEqualTo("Оновлено");
       assertDeliveredAfterStoring(event);
+    }
+
+    @Test
+    @DisplayName("a tag merge sends Updated for each re-tagged article, after storing it")
+    void tagMerge() {
+      Tag from = unn.tags().create(TagDraft.of(TagKind.TOPIC, LocalizedText.of("uk", "Погода")));
+      Tag into = unn.tags().create(TagDraft.of(TagKind.TOPIC, LocalizedText.of("uk", "Клімат")));
+      Article tagged = articles.create(draft("Злива").tags(from.id()).build());
+      articles.create(draft("Без тегу").build());
+
+      ArticleEvent event =
+          onlyEventOf(
+              () -> unn.as(new Actor("ed-1", "Редактор")).tags().merge(from.id(), into.id()));
+
+      assertThat(event).isInstanceOf(ArticleEvent.Updated.class);
+      assertThat(((ArticleEvent.Updated) event).previous()).isEqualTo(tagged);
+      assertThat(event.article().tags()).containsExactly(into.id());
+      assertDeliveredAfterStoring(event);
+      Revision revision = unn.revisions().revisions(tagged.id(), null, 1).items().get(0);
+      assertThat(revision.actor().id()).isEqualTo("ed-1");
+      assertThat(revision.summary()).isEqualTo("Tag pohoda merged into klimat");
     }
 
     @Test

@@ -1,9 +1,12 @@
 package io.dateline.cms.internal;
 
+import io.dateline.cms.Actor;
 import io.dateline.cms.NotFoundException;
 import io.dateline.cms.ReferenceInUseException;
+import io.dateline.cms.RevisionRetention;
 import io.dateline.cms.ValidationException;
 import io.dateline.cms.VersionConflictException;
+import io.dateline.cms.event.ArticleEvent;
 import io.dateline.cms.model.Article;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.Tag;
@@ -12,6 +15,7 @@ import io.dateline.cms.model.Tenant;
 import io.dateline.cms.spi.SlugKind;
 import io.dateline.cms.spi.TenantStorage;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +26,12 @@ import java.util.Optional;
  * Merges one tag into another: every article tagged {@code from} is re-tagged {@code into}, {@code
  * from} is deleted, and its slug (and every former slug that led to it) leads to {@code into}.
  *
- * <p>Each article is re-tagged with a compare-and-set update of its own (so each appears in the
- * change feed as {@code ARTICLE_UPDATED}, and caches refresh), then the tag is deleted ({@code
- * TAG_DELETED}). The steps are not one transaction: an article tagged {@code from} while the merge
- * runs makes the delete refuse, and the merge then walks the articles again, a few times at most.
+ * <p>Each article is re-tagged with a compare-and-set update of its own, stored with a revision
+ * whose summary names the merge (so each appears in the article's history and in the change feed as
+ * {@code ARTICLE_UPDATED}, caches refresh, and listeners get an {@code ArticleEvent.Updated}), then
+ * the tag is deleted ({@code TAG_DELETED}). The merge itself is one audit entry. The steps are not
+ * one transaction: an article tagged {@code from} while the merge runs makes the delete refuse, and
+ * the merge then walks the articles again, a few times at most.
  *
  * @since 0.1.0
  */
@@ -39,6 +45,9 @@ public final class TagMerge {
   private final Clock clock;
   private final ChangeNotifier changes;
   private final SlugTrail slugTrail;
+  private final ArticleHistory history;
+  private final EventDispatcher events;
+  private final Actor actor;
 
   /**
    * Creates the merge of one tenant.
@@ -47,13 +56,26 @@ public final class TagMerge {
    * @param storage its storage
    * @param clock the clock, for the articles' update time
    * @param changes signalled after the merge, to wake change-feed followers
+   * @param events where the re-tagged articles' update events go
+   * @param actor who merges, named in the re-tagged articles' revisions
+   * @param retention the revision retention applied after each re-tag
    */
-  public TagMerge(Tenant tenant, TenantStorage storage, Clock clock, ChangeNotifier changes) {
+  public TagMerge(
+      Tenant tenant,
+      TenantStorage storage,
+      Clock clock,
+      ChangeNotifier changes,
+      EventDispatcher events,
+      Actor actor,
+      RevisionRetention retention) {
     this.tenant = tenant;
     this.storage = storage;
     this.clock = clock;
     this.changes = changes;
     this.slugTrail = new SlugTrail(storage);
+    this.history = new ArticleHistory(storage, retention);
+    this.events = events;
+    this.actor = actor;
   }
 
   /**
@@ -84,7 +106,7 @@ public final class TagMerge {
             .orElseThrow(() -> new NotFoundException("tag", into, tenant.id()));
     try {
       for (int round = 1; ; round++) {
-        retagAll(from, into);
+        retagAll(from, into, "Tag " + source.slug() + " merged into " + target.slug());
         try {
           storage.tags().delete(from);
           break;
@@ -102,12 +124,12 @@ public final class TagMerge {
     return target;
   }
 
-  private void retagAll(TagId from, TagId into) {
+  private void retagAll(TagId from, TagId into, String summary) {
     List<ArticleId> ids;
     while (!(ids = storage.articles().findIdsTagged(from, PAGE)).isEmpty()) {
       int moved = 0;
       for (ArticleId id : ids) {
-        if (retag(id, from, into)) {
+        if (retag(id, from, into, summary)) {
           moved++;
         }
       }
@@ -118,7 +140,7 @@ public final class TagMerge {
   }
 
   /** Re-tags one article, re-reading it when someone else changed it meanwhile. */
-  private boolean retag(ArticleId id, TagId from, TagId into) {
+  private boolean retag(ArticleId id, TagId from, TagId into, String summary) {
     for (int attempt = 0; attempt < RETRIES; attempt++) {
       Optional<Article> found = storage.articles().findById(id);
       if (found.isEmpty() || !found.get().tags().contains(from)) {
@@ -132,14 +154,12 @@ public final class TagMerge {
           tags.add(next);
         }
       }
+      Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
       try {
-        storage
-            .articles()
-            .update(
-                current.toBuilder()
-                    .tags(tags)
-                    .updatedAt(clock.instant().truncatedTo(ChronoUnit.MICROS))
-                    .build());
+        Article stored =
+            history.update(
+                current.toBuilder().tags(tags).updatedAt(now).build(), actor, summary, now);
+        events.publish(new ArticleEvent.Updated(stored, current, now));
         return true;
       } catch (VersionConflictException e) {
         // changed meanwhile: read it again

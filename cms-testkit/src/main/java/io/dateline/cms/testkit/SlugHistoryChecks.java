@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dateline.cms.Dateline;
 import io.dateline.cms.NotFoundException;
+import io.dateline.cms.Revision;
 import io.dateline.cms.TenantContent;
 import io.dateline.cms.ValidationException;
 import io.dateline.cms.changes.Change;
@@ -318,6 +319,11 @@ final class SlugHistoryChecks {
       assertThat(site.tags().find(from.id())).isEmpty();
       assertThat(site.redirects().tag("weather")).contains(into);
       assertThat(site.redirects().tag("climate")).contains(into);
+      // Each re-tagged article has a revision saying why; the untouched one has none.
+      Revision latest = site.revisions().revisions(published.id(), null, 1).items().get(0);
+      assertThat(latest.summary()).isEqualTo("Tag weather merged into environment");
+      assertThat(latest.article()).isEqualTo(site.articles().get(published.id()));
+      assertThat(site.revisions().revisions(untouched.id(), null, 10).items()).hasSize(1);
 
       List<Change> changes = cms.changes().read(head, 100);
       assertThat(changes)
