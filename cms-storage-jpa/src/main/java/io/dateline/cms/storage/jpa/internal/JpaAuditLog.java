@@ -8,8 +8,6 @@ import io.dateline.cms.audit.AuditSubject;
 import io.dateline.cms.model.ArticleId;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.AuditLog;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -84,20 +82,8 @@ final class JpaAuditLog implements AuditLog {
     }
     session.doWork(connection -> insert(connection, pending.record));
     pending.stored = true;
-    session
-        .getTransaction()
-        .registerSynchronization(
-            new Synchronization() {
-              @Override
-              public void beforeCompletion() {}
-
-              @Override
-              public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                  pending.stored = false; // rolled back with the change: a retry stores it
-                }
-              }
-            });
+    // Rolled back with the change: a retry stores it.
+    JpaChangeLog.onRollback(session, () -> pending.stored = false);
   }
 
   @Override

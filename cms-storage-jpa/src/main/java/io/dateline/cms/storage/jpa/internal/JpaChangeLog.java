@@ -4,6 +4,8 @@ import io.dateline.cms.changes.Change;
 import io.dateline.cms.changes.ChangeKind;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.ChangeLog;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,6 +98,31 @@ public final class JpaChangeLog implements ChangeLog {
     JpaAuditLog.changed(session, tenant);
     // So does the former slug of a rename.
     JpaSlugHistory.changed(session, tenant);
+  }
+
+  /**
+   * Runs an action when the session's transaction ends without committing, for the records that
+   * join a change's transaction ({@link JpaAuditLog}, {@link JpaSlugHistory}) to be stored again by
+   * a retry.
+   *
+   * @param session the session, in its transaction
+   * @param action what to do after a rollback
+   */
+  static void onRollback(Session session, Runnable action) {
+    session
+        .getTransaction()
+        .registerSynchronization(
+            new Synchronization() {
+              @Override
+              public void beforeCompletion() {}
+
+              @Override
+              public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                  action.run();
+                }
+              }
+            });
   }
 
   @Override

@@ -3,8 +3,6 @@ package io.dateline.cms.storage.jpa.internal;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.spi.SlugHistory;
 import io.dateline.cms.spi.SlugKind;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Objects;
@@ -143,20 +141,8 @@ final class JpaSlugHistory implements SlugHistory {
     }
     pending.owner.replace(session, pending.kind, pending.oldSlug, pending.target);
     pending.stored = true;
-    session
-        .getTransaction()
-        .registerSynchronization(
-            new Synchronization() {
-              @Override
-              public void beforeCompletion() {}
-
-              @Override
-              public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                  pending.stored = false; // rolled back with the rename: a retry stores it
-                }
-              }
-            });
+    // Rolled back with the rename: a retry stores it.
+    JpaChangeLog.onRollback(session, () -> pending.stored = false);
   }
 
   @Override
