@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dateline.cms.Dateline;
 import io.dateline.cms.DirectoryService;
 import io.dateline.cms.DuplicateSlugException;
+import io.dateline.cms.RevisionService;
 import io.dateline.cms.TenantContent;
 import io.dateline.cms.ValidationException;
 import io.dateline.cms.Violation;
@@ -157,6 +158,16 @@ public final class NinjsImporter {
         : Objects.requireNonNull(attempt(content, item, language), "retry");
   }
 
+  /**
+   * The summary of the revision a re-import stores: the item's version and uri, cut to the length a
+   * summary may have.
+   */
+  private static String revisionSummary(NinjsItem item) {
+    String summary = "ninjs import, version " + item.version() + " of " + item.uri();
+    int max = RevisionService.MAX_SUMMARY_LENGTH;
+    return summary.length() <= max ? summary : summary.substring(0, max - 1) + "\u2026";
+  }
+
   /** One import; {@code null} when another importer recorded the item first and this one undid. */
   private @Nullable ImportResult attempt(TenantContent content, NinjsItem item, Locale language) {
     Optional<ImportSource> known = sources.find(item.uri());
@@ -177,7 +188,11 @@ public final class NinjsImporter {
       if (current.isPresent()) {
         Article existing = current.get();
         ArticleDraft draft = fill(ArticleDraft.from(existing), item, language, refs).build();
-        article = content.articles().update(existing.id(), existing.version(), draft);
+        // The revision says where the change came from, for the article's history.
+        article =
+            content
+                .articles()
+                .update(existing.id(), existing.version(), draft, revisionSummary(item));
       } else {
         ArticleDraft draft =
             fill(ArticleDraft.builder(language, item.headline()), item, language, refs).build();

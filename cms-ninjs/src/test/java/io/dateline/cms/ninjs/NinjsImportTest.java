@@ -285,6 +285,12 @@ class NinjsImportTest {
       assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
       assertThat(tagsOf(article)).extracting(Tag::slug).contains("security");
       assertThat(site.articles().count(ArticleQuery.anyStatus())).isEqualTo(1);
+      // The article's history names the import: created, published, then updated by version 2.
+      var revisions = site.revisions().revisions(first.articleId(), null, 10).items();
+      assertThat(revisions).hasSize(3);
+      assertThat(revisions.get(0).summary())
+          .isEqualTo("ninjs import, version 2 of " + v1.get("uri").asText());
+      assertThat(revisions.get(0).article()).isEqualTo(article);
 
       ImportResult older = importer.importDocument(v1.toString());
 
