@@ -1,5 +1,7 @@
 package io.dateline.cms.site.internal;
 
+import static io.dateline.cms.site.internal.LastModifieds.latest;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dateline.cms.ArticleListing;
 import io.dateline.cms.ArticleService;
@@ -375,16 +377,6 @@ final class ContentApi {
     String label() {
       return name().toLowerCase(Locale.ROOT);
     }
-  }
-
-  private static @Nullable Instant latest(@Nullable Instant a, @Nullable Instant b) {
-    if (a == null) {
-      return b;
-    }
-    if (b == null) {
-      return a;
-    }
-    return a.isAfter(b) ? a : b;
   }
 
   // ---- one tenant ----

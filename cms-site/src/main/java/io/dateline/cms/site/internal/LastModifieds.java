@@ -52,7 +52,14 @@ final class LastModifieds {
     return result;
   }
 
-  private static @Nullable Instant latest(@Nullable Instant a, @Nullable Instant b) {
+  /**
+   * The later of two times, either of which may be missing.
+   *
+   * @param a one time, or {@code null}
+   * @param b the other, or {@code null}
+   * @return the later one, or the one given, or {@code null} when neither is
+   */
+  static @Nullable Instant latest(@Nullable Instant a, @Nullable Instant b) {
     if (a == null) {
       return b;
     }

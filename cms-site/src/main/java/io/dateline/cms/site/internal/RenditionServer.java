@@ -6,6 +6,7 @@ import io.dateline.cms.media.CropRatio;
 import io.dateline.cms.media.ImageAsset;
 import io.dateline.cms.media.ImageId;
 import io.dateline.cms.media.RenditionPaths;
+import io.dateline.cms.media.embedded.FileSystemBlobStore;
 import io.dateline.cms.model.TenantId;
 import io.dateline.cms.site.internal.TenantRoutes.Route;
 import java.awt.Graphics2D;
@@ -15,10 +16,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -65,12 +63,14 @@ final class RenditionServer {
   static final int PARALLEL_RENDERS = 2;
   private static final float JPEG_QUALITY = 0.85f;
 
-  private final Path cacheDir;
+  /** Made renditions, as files under the cache directory (written whole, then moved in place). */
+  private final FileSystemBlobStore cache;
+
   private final List<Integer> widths;
   private final Semaphore renders = new Semaphore(PARALLEL_RENDERS);
 
   RenditionServer(Path cacheDir, List<Integer> widths) {
-    this.cacheDir = cacheDir.toAbsolutePath().normalize();
+    this.cache = new FileSystemBlobStore(cacheDir);
     this.widths = List.copyOf(widths);
   }
 
@@ -139,25 +139,34 @@ final class RenditionServer {
       CropRatio ratio,
       int width,
       String extension) {
-    Path file =
-        cacheDir
-            .resolve(asset.tenantId().value())
-            .resolve(asset.id().toString())
-            .resolve(version + "-" + ratio.token() + "-" + width + "." + extension);
+    String key =
+        asset.tenantId().value()
+            + "/"
+            + asset.id()
+            + "/"
+            + version
+            + "-"
+            + ratio.token()
+            + "-"
+            + width
+            + "."
+            + extension;
     try {
-      if (Files.isRegularFile(file)) {
-        return Files.readAllBytes(file);
+      byte[] found = read(key);
+      if (found != null) {
+        return found;
       }
       renders.acquireUninterruptibly();
       try {
-        if (Files.isRegularFile(file)) {
-          return Files.readAllBytes(file); // made by another request meanwhile
+        found = read(key);
+        if (found != null) {
+          return found; // made by another request meanwhile
         }
         byte[] made = render(content, asset, ratio, width, extension);
         if (made == null) {
           return null;
         }
-        store(file, made);
+        cache.put(key, made, RenditionPaths.mediaType(extension));
         return made;
       } finally {
         renders.release();
@@ -176,18 +185,14 @@ final class RenditionServer {
     }
   }
 
-  private static void store(Path file, byte[] bytes) throws IOException {
-    Files.createDirectories(file.getParent());
-    Path temp = Files.createTempFile(file.getParent(), ".rendition-", ".tmp");
-    try {
-      Files.write(temp, bytes);
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
+  /** A made rendition's bytes, or {@code null} when it is not made yet. */
+  private byte @Nullable [] read(String key) throws IOException {
+    Optional<InputStream> in = cache.open(key);
+    if (in.isEmpty()) {
+      return null;
+    }
+    try (InputStream stream = in.get()) {
+      return stream.readAllBytes();
     }
   }
 

@@ -1,5 +1,7 @@
 package io.dateline.cms.site.internal;
 
+import static io.dateline.cms.site.internal.LastModifieds.latest;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.dateline.cms.ArticleListing;
@@ -1590,15 +1592,5 @@ public final class SiteEngine implements AutoCloseable {
       newest = latest(newest, latest(a.updatedAt(), a.publishAt()));
     }
     return newest;
-  }
-
-  private static @Nullable Instant latest(@Nullable Instant a, @Nullable Instant b) {
-    if (a == null) {
-      return b;
-    }
-    if (b == null) {
-      return a;
-    }
-    return a.isAfter(b) ? a : b;
   }
 }
