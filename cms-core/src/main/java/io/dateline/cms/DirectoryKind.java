@@ -213,14 +213,11 @@ public final class DirectoryKind<T, D> {
     return found;
   }
 
-  /** Splits a {@code "message (rule Rule)"} problem into a violation. */
-  private static void add(List<Violation> found, String path, @Nullable String problem) {
-    if (problem == null) {
-      return;
+  private static void add(
+      List<Violation> found, String path, DirectoryEntry.@Nullable Problem problem) {
+    if (problem != null) {
+      found.add(new Violation(path, problem.rule(), problem.message()));
     }
-    int at = problem.lastIndexOf(" (rule ");
-    String rule = problem.substring(at + " (rule ".length(), problem.length() - 1);
-    found.add(new Violation(path, rule, problem.substring(0, at)));
   }
 
   @Override

@@ -82,7 +82,7 @@ public record DirectoryEntry(
     if (!SlugGenerator.isValidSlug(slug)) {
       throw new IllegalArgumentException("slug: must be a slug (rule Slug): " + slug);
     }
-    String nameProblem = nameProblem(name);
+    Problem nameProblem = nameProblem(name);
     if (nameProblem != null) {
       throw new IllegalArgumentException("name: " + nameProblem);
     }
@@ -93,7 +93,7 @@ public record DirectoryEntry(
     TreeMap<String, String> copy = new TreeMap<>();
     attributes.forEach(
         (key, value) -> {
-          String problem = attributeProblem(key, value);
+          Problem problem = attributeProblem(key, value);
           if (problem != null) {
             throw new IllegalArgumentException("attributes[" + key + "]: " + problem);
           }
@@ -123,53 +123,74 @@ public record DirectoryEntry(
   }
 
   /**
-   * What is wrong with a name, as {@code "<message> (rule <Rule>)"}.
+   * What is wrong with a name.
    *
    * @param name the name, possibly {@code null}
    * @return the problem, or {@code null} when the name is fine
    */
-  public static @Nullable String nameProblem(@Nullable LocalizedText name) {
+  public static @Nullable Problem nameProblem(@Nullable LocalizedText name) {
     if (name == null) {
-      return "must not be null (rule NotNull)";
+      return new Problem("NotNull", "must not be null");
     }
     if (name.isEmpty()) {
-      return "must have a value in at least one language (rule NotEmpty)";
+      return new Problem("NotEmpty", "must have a value in at least one language");
     }
     for (String value : name.values().values()) {
       if (value.isBlank()) {
-        return "must not be blank in any language (rule NotBlank)";
+        return new Problem("NotBlank", "must not be blank in any language");
       }
       if (value.length() > MAX_NAME) {
-        return "must be at most " + MAX_NAME + " characters in every language (rule Size)";
+        return new Problem("Size", "must be at most " + MAX_NAME + " characters in every language");
       }
       if (!wellFormed(value)) {
-        return "must not contain NUL characters or unpaired surrogates (rule WellFormedText)";
+        return new Problem(
+            "WellFormedText", "must not contain NUL characters or unpaired surrogates");
       }
     }
     return null;
   }
 
   /**
-   * What is wrong with one attribute, as {@code "<message> (rule <Rule>)"}.
+   * What is wrong with one attribute.
    *
    * @param key the key, possibly {@code null}
    * @param value the value, possibly {@code null}
    * @return the problem, or {@code null} when the attribute is fine
    */
-  public static @Nullable String attributeProblem(@Nullable String key, @Nullable String value) {
+  public static @Nullable Problem attributeProblem(@Nullable String key, @Nullable String value) {
     if (key == null || !KEY.matcher(key).matches()) {
-      return "the key must match " + ATTRIBUTE_KEY_PATTERN + " (rule Pattern)";
+      return new Problem("Pattern", "the key must match " + ATTRIBUTE_KEY_PATTERN);
     }
     if (value == null) {
-      return "must not be null (rule NotNull)";
+      return new Problem("NotNull", "must not be null");
     }
     if (value.length() > MAX_ATTRIBUTE_VALUE) {
-      return "must be at most " + MAX_ATTRIBUTE_VALUE + " characters (rule Size)";
+      return new Problem("Size", "must be at most " + MAX_ATTRIBUTE_VALUE + " characters");
     }
     if (!wellFormed(value)) {
-      return "must not contain NUL characters or unpaired surrogates (rule WellFormedText)";
+      return new Problem(
+          "WellFormedText", "must not contain NUL characters or unpaired surrogates");
     }
     return null;
+  }
+
+  /**
+   * A rule that a part of an entry breaks.
+   *
+   * @param rule the rule's name, such as {@code Size} or {@code Pattern}
+   * @param message what is wrong, such as {@code "must be at most 2000 characters"}
+   * @since 0.1.0
+   */
+  public record Problem(String rule, String message) {
+    /**
+     * The message with its rule, as exception messages show it.
+     *
+     * @return {@code "<message> (rule <Rule>)"}
+     */
+    @Override
+    public String toString() {
+      return message + " (rule " + rule + ")";
+    }
   }
 
   /**
